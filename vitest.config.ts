@@ -1,6 +1,20 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { compactLexicon } from './scripts/lexicon/compact-lexicon.mjs';
+
+/** The same embedding of data files as the build (tsup.config.ts), for tests that import src/. */
+const embedData: Plugin = {
+  name: 'kashif-embed-data',
+  enforce: 'pre',
+  load(id) {
+    if (id.endsWith('.jsonl')) return `export default ${JSON.stringify(compactLexicon(readFileSync(id, 'utf8')))};`;
+    if (id.endsWith('.bin')) return `export default ${JSON.stringify(readFileSync(id).toString('base64'))};`;
+    return undefined;
+  },
+};
 
 export default defineConfig({
+  plugins: [embedData],
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,0 +1,11 @@
+/** Lexicon files are embedded in the build as text (see tsup.config.ts and vitest.config.ts). */
+declare module '*.jsonl' {
+  const text: string;
+  export default text;
+}
+
+/** Binary data files (the tagger model) are embedded as base64 text. */
+declare module '*.bin' {
+  const base64: string;
+  export default base64;
+}

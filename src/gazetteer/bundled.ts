@@ -1,0 +1,14 @@
+import institutions from '../../lexicons/institutions.jsonl';
+import locations from '../../lexicons/locations.jsonl';
+import organizations from '../../lexicons/organizations.jsonl';
+import persons from '../../lexicons/persons.jsonl';
+
+/** The lexicons shipped with the package, embedded at build time (file name, JSONL text). */
+export const BUNDLED_LEXICONS: readonly (readonly [string, string])[] = [
+  ['locations.jsonl', locations],
+  ['persons.jsonl', persons],
+  ['organizations.jsonl', organizations],
+];
+
+/** The national-institution patterns shipped with the package. */
+export const BUNDLED_INSTITUTIONS: readonly [string, string] = ['institutions.jsonl', institutions];

@@ -1,0 +1,101 @@
+/**
+ * A trie over token ids: a name of n tokens is a path of n edges from the root. Edges live in one
+ * open-addressing table keyed by (node, token); the entries ending at a node are packed into
+ * typed arrays once the trie is frozen.
+ */
+
+export class TokenTrie {
+  private edgeNode = new Int32Array(4096);
+  private edgeToken = new Int32Array(4096);
+  private edgeChild = new Int32Array(4096); // child + 1; 0 = empty slot
+  private mask = 4095;
+  private edges = 0;
+  private nodes = 1; // node 0 is the root
+  private pending = new Map<number, number[]>();
+  private payloadStart = new Int32Array(1);
+  private payloadEnd = new Int32Array(1);
+  private payload = new Int32Array(0);
+
+  /** The node reached from `node` by `token`, or -1. */
+  child(node: number, token: number): number {
+    let slot = mix(node, token) & this.mask;
+    for (;;) {
+      const c = this.edgeChild[slot]!;
+      if (c === 0) return -1;
+      if (this.edgeNode[slot] === node && this.edgeToken[slot] === token) return c - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds a path of token ids and a packed value at its end. */
+  add(tokens: readonly number[], value: number): void {
+    let node = 0;
+    for (const token of tokens) {
+      let next = this.child(node, token);
+      if (next < 0) {
+        next = this.nodes++;
+        this.addEdge(node, token, next);
+      }
+      node = next;
+    }
+    let list = this.pending.get(node);
+    if (!list) this.pending.set(node, (list = []));
+    if (!list.includes(value)) list.push(value);
+  }
+
+  /** Packs the values; call once after the last `add`. */
+  freeze(): void {
+    this.payloadStart = new Int32Array(this.nodes);
+    this.payloadEnd = new Int32Array(this.nodes);
+    let total = 0;
+    for (const list of this.pending.values()) total += list.length;
+    this.payload = new Int32Array(total);
+    let k = 0;
+    for (let node = 0; node < this.nodes; node++) {
+      const list = this.pending.get(node);
+      this.payloadStart[node] = k;
+      if (list) for (const v of list) this.payload[k++] = v;
+      this.payloadEnd[node] = k;
+    }
+    this.pending = new Map();
+  }
+
+  /** Number of values ending at `node`. */
+  valueCount(node: number): number {
+    return this.payloadEnd[node]! - this.payloadStart[node]!;
+  }
+
+  /** The `i`-th value ending at `node`. */
+  value(node: number, i: number): number {
+    return this.payload[this.payloadStart[node]! + i]!;
+  }
+
+  private addEdge(node: number, token: number, child: number): void {
+    if ((this.edges + 1) * 2 > this.edgeChild.length) this.grow();
+    let slot = mix(node, token) & this.mask;
+    while (this.edgeChild[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.edgeNode[slot] = node;
+    this.edgeToken[slot] = token;
+    this.edgeChild[slot] = child + 1;
+    this.edges++;
+  }
+
+  private grow(): void {
+    const { edgeNode, edgeToken, edgeChild } = this;
+    const capacity = edgeChild.length * 2;
+    this.edgeNode = new Int32Array(capacity);
+    this.edgeToken = new Int32Array(capacity);
+    this.edgeChild = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.edges = 0;
+    for (let i = 0; i < edgeChild.length; i++) {
+      if (edgeChild[i] !== 0) this.addEdge(edgeNode[i]!, edgeToken[i]!, edgeChild[i]! - 1);
+    }
+  }
+}
+
+function mix(node: number, token: number): number {
+  let h = Math.imul(node ^ 0x9e3779b9, 0x85ebca6b) ^ token;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
+}

@@ -20,7 +20,7 @@ const embedData: NonNullable<Options['esbuildPlugins']>[number] = {
 const library: Options = {
   entry: { index: 'src/index.ts' },
   dts: true,
-  sourcemap: true,
+  sourcemap: false, // maps would carry the embedded lexicons a second time
   target: 'node18',
   esbuildPlugins: [embedData],
 };

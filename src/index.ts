@@ -1,2 +1,6 @@
+export { extract, createExtractor, type Extractor, type ExtractOptions, type ExtractorOptions } from './extract.js';
+export { Gazetteer, parseLexicon, LexiconError, spellingVariants, type Candidate, type LexiconEntry, type VariantOptions } from './gazetteer/index.js';
+export type { InstitutionPattern } from './match/institutions.js';
 export { normalize, type NormalizedText, type NormalizeOptions, type Span } from './normalize/index.js';
 export { tokenize, languageSegments, type Token, type TokenKind, type LanguageSegment } from './tokenize/index.js';
+export type { Entity, EntityType, Mention, MentionSource } from './types.js';

@@ -46,7 +46,12 @@ export interface GazetteerIndex {
   readonly priors: Float64Array;
   /** Length in tokens of the longest name. */
   readonly maxTokens: number;
+  /** Per trie node: NODE_NAME if a name ends there, NODE_DEMONYM if a nationality adjective does. */
+  readonly nodeKinds: Uint8Array;
 }
+
+export const NODE_NAME = 1;
+export const NODE_DEMONYM = 2;
 
 let bundled: Gazetteer | undefined;
 
@@ -324,7 +329,13 @@ function buildIndex(entries: readonly LexiconEntry[]): { index: GazetteerIndex; 
   }
   flush();
   trie.freeze();
-  return { index: { vocab, trie, entities, priors, maxTokens }, byId };
+  const nodeKinds = new Uint8Array(trie.nodeCount);
+  for (let node = 0; node < trie.nodeCount; node++) {
+    for (let i = 0; i < trie.valueCount(node); i++) {
+      nodeKinds[node] = nodeKinds[node]! | ((trie.value(node, i) >>> 24) & VALUE_DEMONYM ? NODE_DEMONYM : NODE_NAME);
+    }
+  }
+  return { index: { vocab, trie, entities, priors, maxTokens, nodeKinds }, byId };
 }
 
 /** Hyphen-minus, hyphen, en dash: غينيا-بيساو and غينيا بيساو are one name. @internal */

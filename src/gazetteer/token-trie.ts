@@ -60,6 +60,11 @@ export class TokenTrie {
     this.pending = new Map();
   }
 
+  /** Number of nodes, the root included. */
+  get nodeCount(): number {
+    return this.nodes;
+  }
+
   /** Number of values ending at `node`. */
   valueCount(node: number): number {
     return this.payloadEnd[node]! - this.payloadStart[node]!;

@@ -1,0 +1,72 @@
+/**
+ * The per-token hot path: find the longest name that starts at a token, trying each reading of
+ * the token (whole, then after each proclitic), without slicing strings or allocating.
+ */
+import { isDash } from '../gazetteer/gazetteer.js';
+import type { StringTable } from '../gazetteer/string-table.js';
+import type { TokenTrie } from '../gazetteer/token-trie.js';
+import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
+
+export interface TokenIndex {
+  readonly vocab: StringTable;
+  readonly trie: TokenTrie;
+}
+
+/** The best match found by {@link longestMatch}; reused between calls. */
+export interface Match {
+  /** Trie node of the name, -1 if none. */
+  node: number;
+  /** Token just past the name. */
+  last: number;
+  /** Where the name starts in the normalised text (after the proclitic). */
+  start: number;
+}
+
+const ALEF = 0x627;
+
+/**
+ * Finds the longest path from token `i` whose end node passes `accept`, over tokens below
+ * `limit` (a line break ends a name). Readings: the whole token first, then each stem after
+ * proclitics (a later reading must be strictly longer to win: the whole word is preferred), and
+ * for ل + ال with the alef dropped the stem with its alef restored.
+ * `wholeOnly` tries only the whole token. Returns `out` (its `node` is -1 when nothing matched).
+ */
+export function longestMatch(
+  index: TokenIndex,
+  t: TokenTable,
+  i: number,
+  limit: number,
+  accept: (node: number) => boolean,
+  out: Match,
+  wholeOnly = false,
+): Match {
+  out.node = -1;
+  out.last = i;
+  out.start = t.start[i]!;
+  const text = t.text;
+  const end = t.end[i]!;
+  const start = t.start[i]!;
+  const mask = wholeOnly ? 0 : t.stems[i]!;
+  const elided = t.elided[i]!;
+  for (let k = 0; k < 8; k++) {
+    if (k > 0 && (mask & (1 << k)) === 0) continue;
+    for (let alef = 0; alef < (k > 0 && k === elided ? 2 : 1); alef++) {
+      let node = index.trie.child(0, index.vocab.find(text, start + k, end, alef ? ALEF : -1));
+      let j = i + 1;
+      while (node >= 0) {
+        if ((out.node < 0 || j > out.last) && accept(node)) {
+          out.node = node;
+          out.last = j;
+          out.start = start + k;
+        }
+        // Next token, skipping a dash inside a name (غينيا-بيساو).
+        while (j < limit && t.kind[j] === Kind.Punctuation && isDash(text.charCodeAt(t.start[j]!))) j++;
+        if (j >= limit || (t.flags[j]! & FLAG_LINE_BREAK) !== 0) break;
+        const token = index.vocab.find(text, t.start[j]!, t.end[j]!, -1);
+        node = token < 0 ? -1 : index.trie.child(node, token);
+        j++;
+      }
+    }
+  }
+  return out;
+}

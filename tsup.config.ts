@@ -17,6 +17,14 @@ const embedData: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** The CLI imports the library's own built entry (`dist/index.js`), never a second copy of it. */
+const libraryExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'kashif-cli-uses-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
+
 const library: Options = {
   entry: { index: 'src/index.ts' },
   dts: true,
@@ -30,5 +38,11 @@ export default defineConfig([
   // franc is ESM-only: the CommonJS build carries its own copy so `require('kashif')` works on
   // Node 18, which cannot require an ES module.
   { ...library, format: ['cjs'], noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'] },
-  { entry: { cli: 'src/cli.ts' }, format: ['esm'], target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    target: 'node18',
+    banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [libraryExternal],
+  },
 ]);

@@ -352,6 +352,8 @@ function newPlace(init: {
 }
 
 const places: Place[] = [];
+/** Source places without an Arabic-script name, kept for curated entries that supply one. */
+const dormant: Place[] = [];
 /** Decisions worth reviewing, written to /tmp with --verbose. */
 const debug: string[] = [];
 const byQid = new Map<string, Place>();
@@ -565,7 +567,10 @@ for (const r of geonames) {
   const fixed = ID_OVERRIDES[p.ref];
   if (fixed) p.fixedId = fixed;
   p.nameAr = addSourceName(p, r.name_ar!, { admin1: true }) ?? '';
-  if (!p.nameAr) continue; // not in Arabic script
+  if (!p.nameAr) {
+    dormant.push(p); // not in Arabic script: a curated entry may supply the name
+    continue;
+  }
   places.push(p);
   byAdmin1.set(code, p);
 }
@@ -596,8 +601,6 @@ const gnByQid = new Map<string, number>();
 
 const foldEn = (s: string): string => slug(s).replace(/_/g, ' ');
 const citiesByEn = new Map<string, Place[]>();
-/** Source cities without an Arabic name, kept for curated entries that supply one. */
-const dormant: Place[] = [];
 const indexCityEn = (p: Place, en: string): void => {
   const k = foldEn(en);
   if (!citiesByEn.has(k)) citiesByEn.set(k, []);
@@ -862,6 +865,13 @@ let wofNew = 0;
       );
       if (hits.length === 1) p = hits[0];
     }
+    if (!p && subtype === 'city') {
+      // WOF often has the same town twice (a locality with a QID, a localadmin or an older
+      // record with only a GeoNames id): one populated place of that name in the country is it.
+      const cleaned = new Set(names.flatMap((n) => cleanSourceName(n)).map((n) => key(stripAdminPrefix(n, false, false)?.bare ?? n)));
+      const hits = places.filter((c) => (c.kind === 'city' || c.kind === 'wof') && c.subtype === 'city' && c.country === cc && c.variants.some((v) => cleaned.has(key(v))));
+      if (hits.length === 1) p = hits[0];
+    }
     const keepCity = keepsCityPrefix(r.name_en_preferred || r.wof_name!);
     if (p) {
       wofMerged++;
@@ -890,6 +900,7 @@ let wofNew = 0;
     }
     if (!np.nameAr) continue;
     wofNew++;
+    if (subtype === 'region') np.prior = 0.35; // WOF macroregions are economic regions, rarely meant
     setQid(np, q);
     setGn(np, gn);
     places.push(np);
@@ -926,6 +937,7 @@ for (const p of dormant) {
   const id = byId.has(p.idBase) || dormantById.has(p.idBase) ? `${p.idBase}${p.idSuffix}` : p.idBase;
   p.id = id;
   dormantById.set(id, p);
+  debug.push(`dormant\t${id}\t${p.nameEn}\t${p.population}`);
 }
 
 // ---------------------------------------------------------------------------------------------

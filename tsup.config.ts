@@ -2,12 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 import { compactLexicon } from './scripts/lexicon/compact-lexicon.mjs';
 
-/** Embeds `lexicons/*.jsonl` as text (without curation-only fields) and `*.bin` as base64. */
+/** Embeds `lexicons/*.jsonl` as text (without curation-only fields), `lexicons/*.txt` as text, `*.bin` as base64. */
 const embedData: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'kashif-embed-data',
   setup(build) {
     build.onLoad({ filter: /\.jsonl$/ }, async (args) => ({
       contents: `export default ${JSON.stringify(compactLexicon(await readFile(args.path, 'utf8')))};`,
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /lexicons\/[^/]+\.txt$/ }, async (args) => ({
+      contents: `export default ${JSON.stringify(await readFile(args.path, 'utf8'))};`,
       loader: 'js',
     }));
     build.onLoad({ filter: /\.bin$/ }, async (args) => ({

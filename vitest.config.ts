@@ -8,6 +8,7 @@ const embedData: Plugin = {
   enforce: 'pre',
   load(id) {
     if (id.endsWith('.jsonl')) return `export default ${JSON.stringify(compactLexicon(readFileSync(id, 'utf8')))};`;
+    if (/lexicons\/[^/]+\.txt$/.test(id)) return `export default ${JSON.stringify(readFileSync(id, 'utf8'))};`;
     if (id.endsWith('.bin')) return `export default ${JSON.stringify(readFileSync(id).toString('base64'))};`;
     return undefined;
   },

@@ -15,6 +15,10 @@ export async function load(url, context, nextLoad) {
     const text = compactLexicon(await readFile(new URL(url), 'utf8'));
     return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
   }
+  if (/lexicons\/[^/]+\.txt$/.test(url)) {
+    const text = await readFile(new URL(url), 'utf8');
+    return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
+  }
   if (url.endsWith('.bin')) {
     const base64 = (await readFile(new URL(url))).toString('base64');
     return { format: 'module', source: `export default ${JSON.stringify(base64)};`, shortCircuit: true };

@@ -9,3 +9,9 @@ declare module '*.bin' {
   const base64: string;
   export default base64;
 }
+
+/** Word lists (`lexicons/*.txt`) are embedded as text. */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

@@ -1,9 +1,10 @@
 import { assertString } from './errors.js';
-import { BUNDLED_INSTITUTIONS } from './gazetteer/bundled.js';
+import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from './gazetteer/bundled.js';
 import { Gazetteer } from './gazetteer/index.js';
 import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from './match/institutions.js';
 import { matchLexicon } from './match/lexicon.js';
 import { resolveOverlaps } from './match/resolve.js';
+import { parseTriggers, RuleMatcher } from './match/rules.js';
 import type { Span } from './match/span.js';
 import { normalize } from './normalize/index.js';
 import { foreignSegments } from './tokenize/segments.js';
@@ -47,6 +48,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = options.gazetteer ?? Gazetteer.bundled();
   const patterns = options.institutions ?? parseInstitutions(BUNDLED_INSTITUTIONS[1], BUNDLED_INSTITUTIONS[0]);
   const institutions = new InstitutionMatcher(patterns, gazetteer.index);
+  const rules = new RuleMatcher(parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0]), gazetteer.index, BUNDLED_COMMON_WORDS);
   const defaults: ExtractOptions = options;
 
   function run(input: string, callOptions?: ExtractOptions): Mention[] {
@@ -60,6 +62,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const candidates: Span[] = [];
     matchLexicon(gazetteer.index, t, skip, candidates);
     institutions.find(t, skip, candidates);
+    rules.find(t, skip, candidates, spanStarts(candidates, t.count), candidates);
     const kept = resolveOverlaps(
       candidates.filter((s) => !s.needsSupport),
       t.count,
@@ -84,6 +87,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
 
   return { gazetteer, extract: run };
+}
+
+/** For each token, the index of the longest candidate that starts there, or -1. */
+function spanStarts(spans: readonly Span[], tokenCount: number): Int32Array {
+  const at = new Int32Array(tokenCount).fill(-1);
+  spans.forEach((span, k) => {
+    const previous = at[span.first]!;
+    if (previous < 0 || span.last > spans[previous]!.last) at[span.first] = k;
+  });
+  return at;
 }
 
 /** Flags the tokens inside foreign stretches (embedded tweets, hashtag runs). */

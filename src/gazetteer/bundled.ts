@@ -1,7 +1,9 @@
+import commonWords from '../../lexicons/common-words.txt';
 import institutions from '../../lexicons/institutions.jsonl';
 import locations from '../../lexicons/locations.jsonl';
 import organizations from '../../lexicons/organizations.jsonl';
 import persons from '../../lexicons/persons.jsonl';
+import triggers from '../../lexicons/triggers.jsonl';
 
 /** The lexicons shipped with the package, embedded at build time (file name, JSONL text). */
 export const BUNDLED_LEXICONS: readonly (readonly [string, string])[] = [
@@ -12,3 +14,9 @@ export const BUNDLED_LEXICONS: readonly (readonly [string, string])[] = [
 
 /** The national-institution patterns shipped with the package. */
 export const BUNDLED_INSTITUTIONS: readonly [string, string] = ['institutions.jsonl', institutions];
+
+/** The trigger words of the context rules. */
+export const BUNDLED_TRIGGERS: readonly [string, string] = ['triggers.jsonl', triggers];
+
+/** Everyday Arabic words, normalised, one per line (from the annotated corpora: see NOTICE). */
+export const BUNDLED_COMMON_WORDS: string = commonWords;

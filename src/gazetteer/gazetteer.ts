@@ -172,31 +172,36 @@ export class Gazetteer {
   }
 
   #candidates(text: string, demonyms: boolean): Candidate[] {
-    const t = scan(normalize(text).text);
-    if (t.count === 0) return [];
-    const out = new Map<number, Candidate>();
-    forEachReading(t, 0, (start, prefix) => {
-      const node = walk(this.index, t, 0, start, prefix, t.count);
-      if (node < 0) return;
-      for (let i = 0; i < this.index.trie.valueCount(node); i++) {
-        const value = this.index.trie.value(node, i);
-        const flags = value >>> 24;
-        if (((flags & VALUE_DEMONYM) !== 0) !== demonyms) continue;
-        const e = value & 0xffffff;
-        const previous = out.get(e);
-        // A spelling reached both directly and through a clitic split keeps its best reading.
-        if (previous && !previous.generated) continue;
-        out.set(e, {
-          entity: this.index.entities[e]!,
-          prior: this.index.priors[e]!,
-          generated: (flags & VALUE_GENERATED) !== 0,
-          common: (flags & VALUE_COMMON) !== 0,
-          ambiguous: (flags & VALUE_AMBIGUOUS) !== 0,
-        });
-      }
-    });
-    return [...out.values()].sort((a, b) => b.prior - a.prior || (a.entity.id < b.entity.id ? -1 : 1));
+    return lookupIndex(this.index, text, demonyms);
   }
+}
+
+/** The candidates of a whole string in an index (names, or nationality adjectives). @internal */
+export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boolean): Candidate[] {
+  const t = scan(normalize(text).text);
+  if (t.count === 0) return [];
+  const out = new Map<number, Candidate>();
+  forEachReading(t, 0, (start, prefix) => {
+    const node = walk(index, t, 0, start, prefix, t.count);
+    if (node < 0) return;
+    for (let i = 0; i < index.trie.valueCount(node); i++) {
+      const value = index.trie.value(node, i);
+      const flags = value >>> 24;
+      if (((flags & VALUE_DEMONYM) !== 0) !== demonyms) continue;
+      const e = value & 0xffffff;
+      const previous = out.get(e);
+      // A spelling reached both directly and through a clitic split keeps its best reading.
+      if (previous && !previous.generated) continue;
+      out.set(e, {
+        entity: index.entities[e]!,
+        prior: index.priors[e]!,
+        generated: (flags & VALUE_GENERATED) !== 0,
+        common: (flags & VALUE_COMMON) !== 0,
+        ambiguous: (flags & VALUE_AMBIGUOUS) !== 0,
+      });
+    }
+  });
+  return [...out.values()].sort((a, b) => b.prior - a.prior || (a.entity.id < b.entity.id ? -1 : 1));
 }
 
 /**

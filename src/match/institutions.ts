@@ -5,7 +5,7 @@
  * following «في + place» (وزارة الدفاع في باكو) or later by the document.
  */
 import { describe } from '../errors.js';
-import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { lookupIndex, NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
 import { LexiconError } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
@@ -68,6 +68,8 @@ export class InstitutionMatcher {
   private readonly countries: ReadonlyMap<string, Entity>;
   private readonly match: Match = { node: -1, last: 0, start: 0 };
   private readonly placeMatch: Match = { node: -1, last: 0, start: 0 };
+  private readonly titles: TokenIndex = { vocab: new StringTable(), trie: new TokenTrie() };
+  private readonly titleMatch: Match = { node: -1, last: 0, start: 0 };
 
   constructor(
     readonly patterns: readonly InstitutionPattern[],
@@ -93,6 +95,8 @@ export class InstitutionMatcher {
       add(p.construct, FORM_CONSTRUCT);
     }
     this.index.trie.freeze();
+    for (const title of TITLES_IN_CONSTRUCT) this.titles.trie.add([this.titles.vocab.intern(normalize(title).text)], 0);
+    this.titles.trie.freeze();
     const countries = new Map<string, Entity>();
     for (const e of gazetteer.entities) {
       if (e.type === 'LOCATION' && e.subtype === 'country' && e.country && !countries.has(e.country)) countries.set(e.country, e);
@@ -106,7 +110,7 @@ export class InstitutionMatcher {
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || skip[i]) continue;
       const m = longestMatch(this.index, t, i, t.count, accept, this.match);
-      if (m.node < 0) continue;
+      if (m.node < 0 || (i > 0 && this.afterTitle(t, i - 1))) continue;
       const forms = this.forms.get(m.node)!;
       const pattern = this.patternOf.get(m.node)!;
       const headEnd = m.last;
@@ -138,6 +142,11 @@ export class InstitutionMatcher {
     }
   }
 
+  /** Token i is a title in construct (وزير الدفاع الأذربيجاني is a person's title, not the ministry). */
+  private afterTitle(t: TokenTable, i: number): boolean {
+    return t.kind[i] === Kind.Word && longestMatch(this.titles, t, i, i + 1, () => true, this.titleMatch).node >= 0;
+  }
+
   /** The place whose nationality adjective is token `i` (whole token, article included), if any. */
   private demonymAt(t: TokenTable, i: number): Entity | null {
     const { vocab, trie, nodeKinds, entities, priors } = this.gazetteer;
@@ -161,7 +170,7 @@ export class InstitutionMatcher {
   private placeAt(t: TokenTable, i: number): Entity | null {
     const { trie, nodeKinds, entities, priors } = this.gazetteer;
     const accept = (node: number): boolean => (nodeKinds[node]! & NODE_NAME) !== 0;
-    const m = longestMatch(this.gazetteer, t, i, t.count, accept, this.placeMatch, true);
+    const m = longestMatch(this.gazetteer, t, i, t.count, accept, this.placeMatch, 'whole');
     if (m.node < 0) return null;
     let best: Entity | null = null;
     let bestPrior = -1;
@@ -200,12 +209,16 @@ export class InstitutionMatcher {
     };
   }
 
-  /** The entity of `pattern` for `place`, made once and shared (frozen). */
+  /**
+   * The entity of `pattern` for `place`: the lexicon's own entity where it names that body in
+   * construct (جيش ناغورنو كاراباخ → the curated Artsakh Defence Army), else one made here once
+   * and shared (frozen): `${pattern.id}_${place.id}`.
+   */
   instance(pattern: InstitutionPattern, place: Entity): Entity {
     const id = `${pattern.id}_${place.id}`;
     let entity = this.instances.get(id);
     if (!entity) {
-      entity = Object.freeze({
+      entity = this.curated(pattern, place) ?? Object.freeze({
         id,
         type: 'ORGANIZATION' as const,
         subtype: pattern.subtype,
@@ -218,6 +231,16 @@ export class InstitutionMatcher {
     return entity;
   }
 
+  private curated(pattern: InstitutionPattern, place: Entity): Entity | undefined {
+    for (const form of pattern.construct ?? []) {
+      for (const variant of place.variants) {
+        const hit = lookupIndex(this.gazetteer, `${form} ${variant}`, false).find((c) => c.entity.type === 'ORGANIZATION');
+        if (hit) return hit.entity;
+      }
+    }
+    return undefined;
+  }
+
   /** The pattern with this id. */
   pattern(id: string): InstitutionPattern | undefined {
     return this.patterns.find((p) => p.id === id);
@@ -225,6 +248,9 @@ export class InstitutionMatcher {
 }
 
 const FI = 'في';
+
+/** Nouns that make a following institution a person's title (وزير الخارجية الأمريكي). */
+const TITLES_IN_CONSTRUCT = ['وزير', 'وزيرة', 'نائب', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'مساعد', 'مساعدة', 'متحدث', 'متحدثة', 'ناطق', 'مستشار', 'قائد', 'أمين', 'مسؤول', 'مسؤولة', 'موظف', 'مبعوث', 'ممثل', 'مندوب', 'وكيل', 'قائم بأعمال'];
 
 function isFi(t: TokenTable, i: number): boolean {
   return t.end[i]! - t.start[i]! === 2 && t.text.startsWith(FI, t.start[i]!);

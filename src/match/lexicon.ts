@@ -20,7 +20,7 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
     if ((kind !== Kind.Word && kind !== Kind.Latin) || skip[i]) continue;
-    longestMatch(index, t, i, t.count, accept, match);
+    longestMatch(index, t, i, t.count, accept, match, 'keepArticle');
     if (match.node < 0) continue;
     // The entities named here (never the demonym values), best prior first.
     const found: { entity: Entity; prior: number; flags: number }[] = [];

@@ -2,7 +2,7 @@ import { SOURCE_RANK, type Span } from './span.js';
 
 /**
  * Keeps a non-overlapping set of candidates, deterministically: longest first (in tokens), then
- * earliest, then by source (pattern, lexicon, rule, propagation, model), then higher score, then
+ * earliest, then by source (lexicon, pattern, rule, propagation, model), then higher score, then
  * type and id. Returns them in text order.
  */
 export function resolveOverlaps(spans: readonly Span[], tokenCount: number): Span[] {

@@ -23,10 +23,10 @@ export interface Span {
   institution?: string;
 }
 
-/** Rank of a source when two candidates cover the same tokens (lower wins). */
+/** Rank of a source when two candidates cover the same tokens (lower wins): curated knowledge first. */
 export const SOURCE_RANK: Readonly<Record<MentionSource, number>> = {
-  pattern: 0,
-  lexicon: 1,
+  lexicon: 0,
+  pattern: 1,
   rule: 2,
   propagation: 3,
   model: 4,

@@ -23,13 +23,16 @@ export interface Match {
 }
 
 const ALEF = 0x627;
+const LAM = 0x644;
 
 /**
  * Finds the longest path from token `i` whose end node passes `accept`, over tokens below
  * `limit` (a line break ends a name). Readings: the whole token first, then each stem after
  * proclitics (a later reading must be strictly longer to win: the whole word is preferred), and
  * for ل + ال with the alef dropped the stem with its alef restored.
- * `wholeOnly` tries only the whole token. Returns `out` (its `node` is -1 when nothing matched).
+ * `readings` limits the readings: `whole` only the whole token; `keepArticle` never reads a stem
+ * from which the article ال was stripped (for trigger words: الاتحاد is not اتحاد).
+ * Returns `out` (its `node` is -1 when nothing matched).
  */
 export function longestMatch(
   index: TokenIndex,
@@ -38,7 +41,7 @@ export function longestMatch(
   limit: number,
   accept: (node: number) => boolean,
   out: Match,
-  wholeOnly = false,
+  readings: 'all' | 'whole' | 'keepArticle' = 'all',
 ): Match {
   out.node = -1;
   out.last = i;
@@ -46,10 +49,11 @@ export function longestMatch(
   const text = t.text;
   const end = t.end[i]!;
   const start = t.start[i]!;
-  const mask = wholeOnly ? 0 : t.stems[i]!;
+  const mask = readings === 'whole' ? 0 : t.stems[i]!;
   const elided = t.elided[i]!;
   for (let k = 0; k < 8; k++) {
     if (k > 0 && (mask & (1 << k)) === 0) continue;
+    if (readings === 'keepArticle' && k >= 2 && (k === elided + 1 || (text.charCodeAt(start + k - 2) === ALEF && text.charCodeAt(start + k - 1) === LAM))) continue;
     for (let alef = 0; alef < (k > 0 && k === elided ? 2 : 1); alef++) {
       let node = index.trie.child(0, index.vocab.find(text, start + k, end, alef ? ALEF : -1));
       let j = i + 1;

@@ -1,0 +1,42 @@
+/**
+ * Builds `lexicons/common-words.txt`: everyday Arabic words, normalised, one per line — the
+ * tokens that the annotated corpora almost never tag as part of a name. The extractor uses it to
+ * tell a name-like word from an ordinary one after a title (الرئيس X) and the variant generator
+ * to keep generated spellings off real words.
+ *
+ * Sources: ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0); never ANERcorp test.
+ *   node --import tsx scripts/lexicon/build-common-words.ts [../shared/data]
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalize } from '../../src/normalize/index.js';
+
+const data = process.argv[2] ?? '../shared/data';
+if (!existsSync(join(data, 'anercorp/train.txt'))) {
+  console.error(`build-common-words: ${data}/anercorp/train.txt is not here`);
+  process.exit(1);
+}
+const files = [join(data, 'anercorp/train.txt'), ...readdirSync(join(data, 'aqmar')).filter((f) => f.endsWith('.txt')).map((f) => join(data, 'aqmar', f))];
+
+const outside = new Map<string, number>();
+const inside = new Map<string, number>();
+for (const file of files) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const i = line.lastIndexOf(' ');
+    if (i <= 0) continue;
+    const word = normalize(line.slice(0, i).trim()).text;
+    if (!/^\p{Script=Arabic}+$/u.test(word)) continue;
+    const tag = line.slice(i + 1).trim();
+    const inName = /^[BI]-(PERS?|LOC|ORG)$/.test(tag);
+    const counts = inName ? inside : outside;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+}
+const MIN_COUNT = 3; // seen as an ordinary word at least this often
+const MAX_NAME_SHARE = 0.05; // and inside a name at most this share of the time
+const words = [...outside]
+  .filter(([w, n]) => n >= MIN_COUNT && (inside.get(w) ?? 0) <= MAX_NAME_SHARE * (n + (inside.get(w) ?? 0)))
+  .map(([w]) => w)
+  .sort();
+writeFileSync('lexicons/common-words.txt', `${words.join('\n')}\n`);
+console.log(`common-words.txt: ${words.length} words`);

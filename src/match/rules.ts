@@ -1,0 +1,275 @@
+/**
+ * Context rules: names the lexicon lacks, found by the words around them — a person after a
+ * title or role (الرئيس، وزير الخارجية، المتحدث باسم الكرملين), a place after a place noun
+ * (مدينة، قرية), an organisation after a descriptor (وكالة، صحيفة: outside the span) or with
+ * its head (جامعة، حزب: inside), a news source after «المصدر:».
+ */
+import { describe } from '../errors.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { LexiconError } from '../gazetteer/lexicon.js';
+import { StringTable } from '../gazetteer/string-table.js';
+import { TokenTrie } from '../gazetteer/token-trie.js';
+import { normalize } from '../normalize/index.js';
+import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
+import type { Span } from './span.js';
+import { longestMatch, type Match, type TokenIndex } from './walk.js';
+
+/** What a trigger phrase announces. */
+export type TriggerKind = 'title' | 'role' | 'place' | 'descriptor' | 'head' | 'source';
+
+/** A line of `lexicons/triggers.jsonl`. */
+export interface TriggerSet {
+  readonly kind: TriggerKind;
+  readonly type: EntityType;
+  readonly phrases: readonly string[];
+}
+
+const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'descriptor', 'head', 'source'];
+const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, descriptor: 8, head: 16, source: 32 };
+
+/** Parses the triggers JSONL (errors name file:line). */
+export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
+  const out: TriggerSet[] = [];
+  jsonl.split('\n').forEach((text, n) => {
+    if (text.trim() === '') return;
+    let o: Record<string, unknown>;
+    try {
+      o = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
+    }
+    if (!KINDS.includes(o.kind as TriggerKind) || !ENTITY_TYPES.includes(o.type as EntityType) || !Array.isArray(o.phrases)) {
+      throw new LexiconError(file, n + 1, `expected {kind: ${KINDS.join('|')}, type, phrases: [...]}, got ${describe(o)}`);
+    }
+    out.push(o as unknown as TriggerSet);
+  });
+  return out;
+}
+
+/** Words that may sit between a title and the name (الرئيس السابق X). */
+const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف'];
+/** Words that end a name: relative pronouns and the like, common or not. */
+const STOP_WORDS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'باسم'];
+
+const SCORE_RULE = 0.7;
+const MAX_NAME_TOKENS = 4;
+
+export class RuleMatcher {
+  private readonly triggers: TokenIndex = { vocab: new StringTable(), trie: new TokenTrie() };
+  private readonly kindAt = new Map<number, number>(); // trigger node → KIND_BIT union
+  private readonly common = new StringTable();
+  private readonly nameTokens = new StringTable();
+  private readonly qualifiers = new StringTable();
+  private readonly stops = new StringTable();
+  private readonly match: Match = { node: -1, last: 0, start: 0 };
+  private readonly probe: Match = { node: -1, last: 0, start: 0 };
+
+  constructor(
+    triggers: readonly TriggerSet[],
+    private readonly gazetteer: GazetteerIndex,
+    commonWords: string,
+  ) {
+    for (const set of triggers) {
+      for (const phrase of set.phrases) {
+        const t = scan(normalize(phrase).text);
+        const path: number[] = [];
+        for (let i = 0; i < t.count; i++) path.push(this.triggers.vocab.intern(t.text.slice(t.start[i]!, t.end[i]!)));
+        if (path.length === 0) continue;
+        this.triggers.trie.add(path, 0);
+        let node = 0;
+        for (const token of path) node = this.triggers.trie.child(node, token);
+        this.kindAt.set(node, (this.kindAt.get(node) ?? 0) | KIND_BIT[set.kind]);
+      }
+    }
+    this.triggers.trie.freeze();
+    for (const word of commonWords.split('\n')) if (word) this.common.intern(word);
+    for (const word of QUALIFIERS) this.qualifiers.intern(word);
+    for (const word of STOP_WORDS) this.stops.intern(word);
+    // Every token of every person's spelling is a known name token (محمد، نيكول، باشينيان).
+    for (const entity of gazetteer.entities) {
+      if (entity.type !== 'PERSON') continue;
+      for (const variant of entity.variants) for (const token of normalize(variant).text.split(' ')) if (token.length > 1) this.nameTokens.intern(token);
+    }
+  }
+
+  /**
+   * Adds the spans the rules find. `spanAt[i]` is the index in `found` of the lexicon or pattern
+   * span that starts at token i (or -1): a name the lexicon already knows is not found again, a
+   * trigger that is part of a known name (وزارة الدفاع، مجلس الأمن) triggers nothing, and a known
+   * body after a role (وزير خارجية فرنسا، المتحدث باسم الكرملين) is stepped over.
+   */
+  find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
+    const accept = (node: number): boolean => this.kindAt.has(node);
+    for (let i = 0; i < t.count; i++) {
+      if (skip[i] || spanAt[i]! >= 0 || (t.kind[i] !== Kind.Word && t.kind[i] !== Kind.Latin)) continue;
+      const m = longestMatch(this.triggers, t, i, t.count, accept, this.match, 'keepArticle');
+      if (m.node < 0) continue;
+      const kinds = this.kindAt.get(m.node)!;
+      const after = m.last;
+      if (after >= t.count || skip[after]) continue;
+      let span: Span | null = null;
+      if (kinds & (KIND_BIT.title | KIND_BIT.role)) span = this.person(t, after, (kinds & KIND_BIT.role) !== 0, found, spanAt);
+      if (!span && kinds & KIND_BIT.place) span = this.place(t, after, found, spanAt);
+      if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt);
+      if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt);
+      if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt);
+      if (span) {
+        out.push(span);
+        i = span.last - 1;
+      }
+    }
+  }
+
+  /**
+   * A lexicon span of `type` at token k is confirmed by the trigger before it: an everyday-word
+   * spelling (الرئيس عون، مدينة صور) no longer needs other support. Returns whether there was one.
+   */
+  private confirm(found: Span[], spanAt: Int32Array, k: number, type: EntityType): boolean {
+    const known = spanAt[k]!;
+    if (known < 0 || found[known]!.type !== type) return false;
+    found[known]!.needsSupport = false;
+    return true;
+  }
+
+  /** A person's name after a title or role, past qualifiers (السابق، الأذري، للأمم المتحدة). */
+  private person(t: TokenTable, k: number, role: boolean, found: Span[], spanAt: Int32Array): Span | null {
+    k = skipColon(t, k);
+    for (let hops = 0; hops < 4 && k < t.count && !endsName(t, k); hops++) {
+      if (this.confirm(found, spanAt, k, 'PERSON')) return null; // the lexicon has it
+      const known = spanAt[k]!;
+      if (this.isDemonym(t, k) || this.has(this.qualifiers, t, k)) k++;
+      else if (role && isBism(t, k)) k++; // باسم
+      else if (role && known >= 0) k = found[known]!.last; // وزير خارجية فرنسا، المتحدث باسم الكرملين
+      else if (role && this.isDefiniteCommon(t, k)) k++; // وزير الخارجية، الأمين العام
+      else break;
+    }
+    if (k >= t.count || spanAt[k]! >= 0) return null;
+    let n = 0;
+    let known = false;
+    while (n < MAX_NAME_TOKENS && k + n < t.count && (n === 0 || (!endsName(t, k + n) && spanAt[k + n]! < 0)) && this.isNameLike(t, k + n)) {
+      known ||= this.has(this.nameTokens, t, k + n);
+      n++;
+    }
+    // A title before an unknown word is not enough: one of the words must be a known name token.
+    if (n === 0 || !known) return null;
+    return this.span(t, k, k + n, t.start[k]!, 'PERSON');
+  }
+
+  /**
+   * A place named after its noun (مدينة X): one word, not everyday, not definite, not shaped like
+   * a feminine nisba adjective (مدينة سورية is a Syrian city).
+   */
+  private place(t: TokenTable, k: number, found: Span[], spanAt: Int32Array): Span | null {
+    if (endsName(t, k) || this.confirm(found, spanAt, k, 'LOCATION') || spanAt[k]! >= 0) return null;
+    const s = t.start[k]!;
+    const e = t.end[k]!;
+    if (!this.isNameLike(t, k) || e - s < 3 || t.text.startsWith('ال', s) || t.text.endsWith('يه', e)) return null;
+    return this.span(t, k, k + 1, s, 'LOCATION');
+  }
+
+  /** An outlet or company after its descriptor (وكالة تاس، قناة CNN، صحيفة البلاد): the descriptor stays outside. */
+  private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array): Span | null {
+    if (k >= t.count || endsName(t, k) || this.confirm(found, spanAt, k, 'ORGANIZATION') || spanAt[k]! >= 0) return null;
+    if (t.kind[k] === Kind.Latin) {
+      let n = 1;
+      while (n < MAX_NAME_TOKENS && k + n < t.count && t.kind[k + n] === Kind.Latin && !endsName(t, k + n)) n++;
+      return this.span(t, k, k + n, t.start[k]!, 'ORGANIZATION');
+    }
+    // One or two name-like words, or one definite word (صحيفة البلاد), then nisba adjectives (الدفاع العربي).
+    const nameLike = this.isNameLike(t, k);
+    if (!nameLike && !this.isDefiniteCommon(t, k)) return null;
+    let end = k + 1;
+    if (nameLike && end < t.count && !endsName(t, end) && spanAt[end]! < 0 && this.isNameLike(t, end)) end++;
+    while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end) && this.isNisbaAdjective(t, end)) end++;
+    return this.span(t, k, end, t.start[k]!, 'ORGANIZATION');
+  }
+
+  /** An institution with its head inside: جامعة أسيوط التكنولوجية، حزب الأمة. */
+  private headed(t: TokenTable, first: number, start: number, k: number, found: Span[], spanAt: Int32Array): Span | null {
+    let end = k;
+    let named = false;
+    while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end)) {
+      const known = spanAt[end]!;
+      if (known >= 0) {
+        if (found[known]!.type !== 'LOCATION') return null; // a person or a known body after the head
+        end = found[known]!.last; // جامعة القاهرة
+        named = true;
+      } else if (this.isNameLike(t, end)) {
+        end++;
+        named = true;
+      } else break;
+    }
+    if (!named) return null;
+    // Nisba adjectives that end the name (التكنولوجية، الإسلامية).
+    while (end < t.count && end - k < MAX_NAME_TOKENS + 2 && !endsName(t, end) && this.isNisbaAdjective(t, end)) end++;
+    return this.span(t, first, end, start, 'ORGANIZATION');
+  }
+
+  /** An Arabic word that is not an everyday word and not an adjective of nationality. */
+  private isNameLike(t: TokenTable, i: number): boolean {
+    if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
+    return !this.has(this.common, t, i) && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
+  }
+
+  /** A definite everyday word (الخارجية، العام) that is not a relative pronoun. */
+  private isDefiniteCommon(t: TokenTable, i: number): boolean {
+    const s = t.start[i]!;
+    return t.kind[i] === Kind.Word && t.text.startsWith('ال', s) && t.end[i]! - s > 3 && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
+  }
+
+  private isNisbaAdjective(t: TokenTable, i: number): boolean {
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    if (t.kind[i] !== Kind.Word || !t.text.startsWith('ال', s) || e - s < 5) return false;
+    const last = t.text.charCodeAt(e - 1);
+    return last === 0x64a || (last === 0x647 && t.text.charCodeAt(e - 2) === 0x64a); // ي، ية (ة folded to ه)
+  }
+
+  private isDemonym(t: TokenTable, i: number): boolean {
+    const { vocab, trie, nodeKinds } = this.gazetteer;
+    const node = trie.child(0, vocab.find(t.text, t.start[i]!, t.end[i]!, -1));
+    return node >= 0 && (nodeKinds[node]! & NODE_DEMONYM) !== 0;
+  }
+
+  private has(table: StringTable, t: TokenTable, i: number): boolean {
+    return table.find(t.text, t.start[i]!, t.end[i]!, -1) >= 0;
+  }
+
+  private span(t: TokenTable, first: number, last: number, start: number, type: EntityType): Span {
+    const entity = this.link(t, first, last, type);
+    return { first, last, start, end: t.end[last - 1]!, type, entity, alternatives: [], score: SCORE_RULE, source: 'rule', needsSupport: false };
+  }
+
+  /** The lexicon entity of this type whose spelling is exactly these tokens, if any. */
+  private link(t: TokenTable, first: number, last: number, type: EntityType): Entity | null {
+    const { trie, nodeKinds, entities, priors } = this.gazetteer;
+    const m = longestMatch(this.gazetteer, t, first, last, (node) => (nodeKinds[node]! & NODE_NAME) !== 0, this.probe, 'whole');
+    if (m.node < 0 || m.last !== last) return null;
+    let best: Entity | null = null;
+    let bestPrior = -1;
+    for (let v = 0; v < trie.valueCount(m.node); v++) {
+      const value = trie.value(m.node, v);
+      const e = value & 0xffffff;
+      if ((value >>> 24) & VALUE_DEMONYM || entities[e]!.type !== type) continue;
+      if (priors[e]! > bestPrior) {
+        bestPrior = priors[e]!;
+        best = entities[e]!;
+      }
+    }
+    return best;
+  }
+}
+
+/** Token i cannot be part of a name that started before it: a line break or punctuation. */
+function endsName(t: TokenTable, i: number): boolean {
+  return (t.flags[i]! & FLAG_LINE_BREAK) !== 0 || t.kind[i] === Kind.Punctuation;
+}
+
+function isBism(t: TokenTable, i: number): boolean {
+  return t.end[i]! - t.start[i]! === 4 && t.text.startsWith('باسم', t.start[i]!);
+}
+
+function skipColon(t: TokenTable, k: number): number {
+  return k < t.count && t.kind[k] === Kind.Punctuation && t.text.charCodeAt(t.start[k]!) === 0x3a ? k + 1 : k;
+}

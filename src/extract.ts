@@ -3,6 +3,8 @@ import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from './
 import { Gazetteer } from './gazetteer/index.js';
 import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from './match/institutions.js';
 import { matchLexicon } from './match/lexicon.js';
+import { applyContext } from './match/context.js';
+import { propagate } from './match/propagate.js';
 import { resolveOverlaps } from './match/resolve.js';
 import { parseTriggers, RuleMatcher } from './match/rules.js';
 import type { Span } from './match/span.js';
@@ -63,16 +65,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     matchLexicon(gazetteer.index, t, skip, candidates);
     institutions.find(t, skip, candidates);
     rules.find(t, skip, candidates, spanStarts(candidates, t.count), candidates);
-    const kept = resolveOverlaps(
-      candidates.filter((s) => !s.needsSupport),
-      t.count,
-    );
+    const kept = resolveOverlaps(applyContext(candidates), t.count);
     linkInstitutions(kept, institutions);
+    const spans = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
 
     const mentions: Mention[] = [];
-    for (const span of kept) {
+    for (const span of spans) {
       if (!types.has(span.type) || span.score < minScore) continue;
       const { start, end } = normalized.toSource(span.start, span.end);
+      if (hasTanween(input, start, end)) continue;
       mentions.push({
         start,
         end,
@@ -87,6 +88,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
 
   return { gazetteer, extract: run };
+}
+
+/**
+ * Proper names do not take tanween: a match written with one (جندياً أرمينياً) is an indefinite
+ * adjective or adverb, not the name.
+ */
+function hasTanween(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x64b && c <= 0x64d) return true; // FATHATAN, DAMMATAN, KASRATAN
+  }
+  return false;
 }
 
 /** For each token, the index of the longest candidate that starts there, or -1. */

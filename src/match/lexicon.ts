@@ -41,7 +41,7 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
       end: t.end[match.last - 1]!,
       type: best.entity.type,
       entity: best.entity,
-      alternatives: found.map((f) => f.entity),
+      alternatives: found.map((f) => ({ entity: f.entity, prior: f.prior })),
       score: generated ? SCORE_GENERATED : SCORE_ATTESTED,
       source: 'lexicon',
       needsSupport: found.every((f) => f.flags & VALUE_COMMON),

@@ -122,13 +122,22 @@ export class RuleMatcher {
   }
 
   /**
-   * A lexicon span of `type` at token k is confirmed by the trigger before it: an everyday-word
-   * spelling (الرئيس عون، مدينة صور) no longer needs other support. Returns whether there was one.
+   * A lexicon span at token k is confirmed as `type` by the trigger before it: an everyday-word
+   * spelling (الرئيس عون، مدينة صور) needs no other support, and an ambiguous one takes the
+   * entity of that type (صحيفة الشرق الأوسط is the newspaper). Returns whether there was one.
    */
   private confirm(found: Span[], spanAt: Int32Array, k: number, type: EntityType): boolean {
     const known = spanAt[k]!;
-    if (known < 0 || found[known]!.type !== type) return false;
-    found[known]!.needsSupport = false;
+    if (known < 0) return false;
+    const span = found[known]!;
+    if (span.type !== type) {
+      const alternative = span.alternatives.find((a) => a.entity.type === type);
+      if (!alternative) return false;
+      span.entity = alternative.entity;
+      span.type = type;
+    }
+    span.alternatives = span.alternatives.filter((a) => a.entity.type === type);
+    span.needsSupport = false;
     return true;
   }
 
@@ -210,6 +219,11 @@ export class RuleMatcher {
   private isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
     return !this.has(this.common, t, i) && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
+  }
+
+  /** Token i is an everyday word. */
+  isCommon(t: TokenTable, i: number): boolean {
+    return this.has(this.common, t, i);
   }
 
   /** A definite everyday word (الخارجية، العام) that is not a relative pronoun. */

@@ -13,14 +13,19 @@ export interface Span {
   readonly end: number;
   type: EntityType;
   entity: Entity | null;
-  /** Other entities the same spelling may name (ambiguous keys), best prior first. */
-  alternatives: readonly Entity[];
+  /** Every entity the spelling may name (ambiguous keys), with the lexicon's prior, best first. */
+  alternatives: readonly Alternative[];
   score: number;
   readonly source: MentionSource;
   /** The spelling is also an everyday word: kept only with contextual support. */
   needsSupport: boolean;
   /** Institution pattern id (`ministry_of_defence`) when a pattern found it but could not link it yet. */
   institution?: string;
+}
+
+export interface Alternative {
+  readonly entity: Entity;
+  readonly prior: number;
 }
 
 /** Rank of a source when two candidates cover the same tokens (lower wins): curated knowledge first. */

@@ -7,19 +7,20 @@ const NISBA_ENDINGS = ['', 'ة', 'ون', 'ين', 'ان', 'ات'] as const;
 
 /**
  * The written forms of a demonym: a nisba adjective ending in ي takes ة، ون، ين، ان، ات; every
- * form also takes the article.
+ * form also takes the article. In a two-word demonym (كوري شمالي) every word agrees.
  *
  * @example
  * inflectDemonym('أذري'); // ['أذري', 'الأذري', 'أذرية', 'الأذرية', 'أذريون', …]
  */
 export function inflectDemonym(base: string): string[] {
-  const stem = base.trim();
-  if (stem === '') return [];
-  const forms = stem.endsWith('ي') ? NISBA_ENDINGS.map((ending) => stem + ending) : [stem];
+  const words = base.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return [];
+  const endings = words[words.length - 1]!.endsWith('ي') ? NISBA_ENDINGS : [''];
   const out: string[] = [];
-  for (const form of forms) {
-    out.push(form);
-    if (!form.startsWith('ال')) out.push(`ال${form}`);
+  for (const ending of endings) {
+    const inflected = words.map((w) => (w.endsWith('ي') ? w + ending : w));
+    out.push(inflected.join(' '));
+    out.push(inflected.map((w) => (w.startsWith('ال') ? w : `ال${w}`)).join(' '));
   }
-  return out;
+  return [...new Set(out)];
 }

@@ -42,16 +42,20 @@ const ALEF = 0x627;
 export interface GazetteerIndex {
   readonly vocab: StringTable;
   readonly trie: TokenTrie;
-  readonly entities: readonly Entity[];
+  /** The merged entries, in id order; entity number e is `entries[e]`. */
+  readonly entries: readonly LexiconEntry[];
+  /** Entity number e as a frozen `Entity` (made on first use, then shared). */
+  entity(e: number): Entity;
   readonly priors: Float64Array;
-  /** Length in tokens of the longest name. */
-  readonly maxTokens: number;
   /** Per trie node: NODE_NAME if a name ends there, NODE_DEMONYM if a nationality adjective does. */
   readonly nodeKinds: Uint8Array;
+  /** Per vocabulary token: VOCAB_PERSON if it is a word of some person's name. */
+  readonly vocabKinds: Uint8Array;
 }
 
 export const NODE_NAME = 1;
 export const NODE_DEMONYM = 2;
+export const VOCAB_PERSON = 1;
 
 let bundled: Gazetteer | undefined;
 
@@ -66,16 +70,12 @@ let bundled: Gazetteer | undefined;
  * g.lookup('بخانكيندي')[0]?.entity.id; // 'stepanakert'
  */
 export class Gazetteer {
-  readonly #entries: readonly LexiconEntry[];
-  readonly #byId: ReadonlyMap<string, Entity>;
+  #byId: ReadonlyMap<string, number> | undefined;
   /** @internal */
   readonly index: GazetteerIndex;
 
   private constructor(entries: readonly LexiconEntry[]) {
-    this.#entries = entries;
-    const { index, byId } = buildIndex(entries);
-    this.index = index;
-    this.#byId = byId;
+    this.index = buildIndex(entries);
   }
 
   /**
@@ -108,27 +108,29 @@ export class Gazetteer {
 
   /** Number of entities. */
   get size(): number {
-    return this.index.entities.length;
+    return this.index.entries.length;
   }
 
   /** The entity with this id, if any. */
   entity(id: string): Entity | undefined {
-    return this.#byId.get(id);
+    this.#byId ??= new Map(this.index.entries.map((entry, e) => [entry.id, e]));
+    const e = this.#byId.get(id);
+    return e === undefined ? undefined : this.index.entity(e);
   }
 
   /** Every entity, in id order. */
-  entities(): IterableIterator<Entity> {
-    return this.index.entities.values();
+  *entities(): IterableIterator<Entity> {
+    for (let e = 0; e < this.index.entries.length; e++) yield this.index.entity(e);
   }
 
   /** The entries this gazetteer was built from (merged by id). */
   entries(): readonly LexiconEntry[] {
-    return this.#entries;
+    return this.index.entries;
   }
 
   /** A new gazetteer with both sets of entities (same ids merge; `other` wins on scalar fields). */
   merge(other: Gazetteer): Gazetteer {
-    return new Gazetteer(mergeById([...this.#entries, ...other.#entries]));
+    return new Gazetteer(mergeById([...this.index.entries, ...other.index.entries]));
   }
 
   /**
@@ -144,7 +146,7 @@ export class Gazetteer {
     const list: LexiconEntry[] = [];
     let n = 0;
     for (const entry of entries) list.push(validateEntry(entry, '<extend>', ++n));
-    return new Gazetteer(mergeById([...this.#entries, ...list]));
+    return new Gazetteer(mergeById([...this.index.entries, ...list]));
   }
 
   /**
@@ -193,7 +195,7 @@ export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boole
       // A spelling reached both directly and through a clitic split keeps its best reading.
       if (previous && !previous.generated) continue;
       out.set(e, {
-        entity: index.entities[e]!,
+        entity: index.entity(e),
         prior: index.priors[e]!,
         generated: (flags & VALUE_GENERATED) !== 0,
         common: (flags & VALUE_COMMON) !== 0,
@@ -258,79 +260,85 @@ function mergeById(entries: readonly LexiconEntry[]): LexiconEntry[] {
 }
 
 function freezeEntity(entry: LexiconEntry): Entity {
-  const variants = [...new Set([entry.name.ar, ...(entry.variants ?? [])])];
-  return Object.freeze({
+  const variants = entry.variants?.includes(entry.name.ar) ? entry.variants : [entry.name.ar, ...(entry.variants ?? [])];
+  const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
     id: entry.id,
-    type: entry.type as EntityType,
+    type: entry.type,
     subtype: entry.subtype ?? '',
     name: Object.freeze({ ar: entry.name.ar, en: entry.name.en ?? '' }),
-    variants: Object.freeze(variants),
-    ...(entry.country !== undefined ? { country: entry.country } : {}),
-    ...(entry.wikidata !== undefined ? { wikidata: entry.wikidata } : {}),
-    ...(entry.geonames !== undefined ? { geonames: entry.geonames } : {}),
-  });
+    variants: Object.freeze([...new Set(variants)]),
+  };
+  if (entry.country !== undefined) entity.country = entry.country;
+  if (entry.wikidata !== undefined) entity.wikidata = entry.wikidata;
+  if (entry.geonames !== undefined) entity.geonames = entry.geonames;
+  return Object.freeze(entity);
+}
+
+/** Normalised keys of the spellings an entry marks (common, ambiguous): marks hold for the key. */
+function markedKeys(list: readonly string[] | undefined): Set<string> | undefined {
+  if (!list?.length) return undefined;
+  return new Set(list.map((spelling) => normalize(spelling).text));
 }
 
 /**
  * Builds the index in one pass: every spelling of every entity goes on its own line of one big
- * string, which is normalised and tokenised once (much faster than per spelling).
+ * string, which is normalised and tokenised once (much faster than per spelling). Entity objects
+ * are made only when a match needs them.
  */
-function buildIndex(entries: readonly LexiconEntry[]): { index: GazetteerIndex; byId: Map<string, Entity> } {
-  const entities: Entity[] = [];
+function buildIndex(entries: readonly LexiconEntry[]): GazetteerIndex {
   const priors = new Float64Array(entries.length);
-  const byId = new Map<string, Entity>();
   const lines: string[] = [];
   const lineValues: number[] = [];
-  entries.forEach((entry, e) => {
-    const entity = freezeEntity(entry);
-    entities.push(entity);
-    byId.set(entity.id, entity);
-    priors[e] = entry.prior ?? DEFAULT_PRIOR[entity.subtype] ?? 0.5;
-    // Common and ambiguous marks are given on spellings as written; they hold for the normalised key.
-    const key = (spelling: string): string => normalize(spelling).text;
-    const common = entry.common?.length ? new Set(entry.common.map(key)) : undefined;
-    const ambiguous = entry.ambiguous?.length ? new Set(entry.ambiguous.map(key)) : undefined;
-    const add = (spelling: string, flags: number): void => {
-      if (spelling.includes('\n')) return;
-      if (common || ambiguous) {
-        const k = key(spelling);
-        if (common?.has(k)) flags |= VALUE_COMMON;
-        if (ambiguous?.has(k)) flags |= VALUE_AMBIGUOUS;
-      }
-      lines.push(spelling);
-      lineValues.push((flags << 24) | e);
+  const push = (spelling: string, value: number): void => {
+    if (spelling.includes('\n')) return;
+    lines.push(spelling);
+    lineValues.push(value);
+  };
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    priors[e] = entry.prior ?? DEFAULT_PRIOR[entry.subtype ?? ''] ?? 0.5;
+    const common = markedKeys(entry.common);
+    const ambiguous = markedKeys(entry.ambiguous);
+    const flagsOf = (spelling: string, flags: number): number => {
+      if (!common && !ambiguous) return flags;
+      const key = normalize(spelling).text;
+      if (common?.has(key)) flags |= VALUE_COMMON;
+      if (ambiguous?.has(key)) flags |= VALUE_AMBIGUOUS;
+      return flags;
     };
-    for (const v of entity.variants) add(v, 0);
-    for (const v of entry.generated ?? []) add(v, VALUE_GENERATED);
-    for (const d of entry.demonyms ?? []) for (const form of inflectDemonym(d)) add(form, VALUE_DEMONYM);
-  });
+    push(entry.name.ar, (flagsOf(entry.name.ar, 0) << 24) | e);
+    for (const v of entry.variants ?? []) if (v !== entry.name.ar) push(v, (flagsOf(v, 0) << 24) | e);
+    for (const v of entry.generated ?? []) push(v, (flagsOf(v, VALUE_GENERATED) << 24) | e);
+    for (const d of entry.demonyms ?? []) for (const form of inflectDemonym(d)) push(form, (VALUE_DEMONYM << 24) | e);
+  }
   const vocab = new StringTable();
   const trie = new TokenTrie();
+  const personTokens: number[] = [];
   const t = scan(normalize(lines.join('\n')).text);
-  let maxTokens = 0;
+  const text = t.text;
   let path: number[] = [];
   let line = 0;
   let pathLine = 0;
   let previousEnd = 0;
   const flush = (): void => {
-    if (path.length > 0) {
-      trie.add(path, lineValues[pathLine]!);
-      maxTokens = Math.max(maxTokens, path.length);
-    }
+    if (path.length === 0) return;
+    const value = lineValues[pathLine]!;
+    trie.add(path, value);
+    if (entries[value & 0xffffff]!.type === 'PERSON' && ((value >>> 24) & VALUE_DEMONYM) === 0) personTokens.push(...path);
     path = [];
   };
   for (let i = 0; i < t.count; i++) {
     const start = t.start[i]!;
     let breaks = 0;
-    for (let k = previousEnd; k < start; k++) if (t.text.charCodeAt(k) === 0x0a) breaks++;
+    for (let k = previousEnd; k < start; k++) if (text.charCodeAt(k) === 0x0a) breaks++;
     if (breaks > 0) {
       flush();
       line += breaks;
     }
     pathLine = line;
     previousEnd = t.end[i]!;
-    if (t.kind[i] === Kind.Punctuation && isDash(t.text.charCodeAt(start))) continue;
-    path.push(vocab.intern(t.text.slice(start, previousEnd)));
+    if (t.kind[i] === Kind.Punctuation && isDash(text.charCodeAt(start))) continue;
+    path.push(vocab.intern(text.slice(start, previousEnd)));
   }
   flush();
   trie.freeze();
@@ -340,7 +348,11 @@ function buildIndex(entries: readonly LexiconEntry[]): { index: GazetteerIndex; 
       nodeKinds[node] = nodeKinds[node]! | ((trie.value(node, i) >>> 24) & VALUE_DEMONYM ? NODE_DEMONYM : NODE_NAME);
     }
   }
-  return { index: { vocab, trie, entities, priors, maxTokens, nodeKinds }, byId };
+  const vocabKinds = new Uint8Array(vocab.size);
+  for (const token of personTokens) vocabKinds[token] = VOCAB_PERSON;
+  const made: (Entity | undefined)[] = new Array<Entity | undefined>(entries.length);
+  const entity = (e: number): Entity => (made[e] ??= freezeEntity(entries[e]!));
+  return { vocab, trie, entries, entity, priors, nodeKinds, vocabKinds };
 }
 
 /** Hyphen-minus, hyphen, en dash: غينيا-بيساو and غينيا بيساو are one name. @internal */

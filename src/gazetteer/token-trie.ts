@@ -11,7 +11,8 @@ export class TokenTrie {
   private mask = 4095;
   private edges = 0;
   private nodes = 1; // node 0 is the root
-  private pending = new Map<number, number[]>();
+  private pendingNodes: number[] = [];
+  private pendingValues: number[] = [];
   private payloadStart = new Int32Array(1);
   private payloadEnd = new Int32Array(1);
   private payload = new Int32Array(0);
@@ -38,26 +39,33 @@ export class TokenTrie {
       }
       node = next;
     }
-    let list = this.pending.get(node);
-    if (!list) this.pending.set(node, (list = []));
-    if (!list.includes(value)) list.push(value);
+    this.pendingNodes.push(node);
+    this.pendingValues.push(value);
   }
 
-  /** Packs the values; call once after the last `add`. */
+  /** Packs the values (sorted, without repeats); call once after the last `add`. */
   freeze(): void {
+    const n = this.pendingNodes.length;
+    // One sortable number per (node, value): node * 2^32 + value (both fit in 53 bits).
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = this.pendingNodes[i]! * 0x100000000 + (this.pendingValues[i]! >>> 0);
+    keys.sort();
     this.payloadStart = new Int32Array(this.nodes);
     this.payloadEnd = new Int32Array(this.nodes);
-    let total = 0;
-    for (const list of this.pending.values()) total += list.length;
-    this.payload = new Int32Array(total);
+    this.payload = new Int32Array(n);
     let k = 0;
-    for (let node = 0; node < this.nodes; node++) {
-      const list = this.pending.get(node);
-      this.payloadStart[node] = k;
-      if (list) for (const v of list) this.payload[k++] = v;
+    let previous = -1;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      if (key === previous) continue;
+      previous = key;
+      const node = Math.floor(key / 0x100000000);
+      if (this.payloadEnd[node] === 0) this.payloadStart[node] = k;
+      this.payload[k++] = key % 0x100000000 | 0;
       this.payloadEnd[node] = k;
     }
-    this.pending = new Map();
+    this.pendingNodes = [];
+    this.pendingValues = [];
   }
 
   /** Number of nodes, the root included. */

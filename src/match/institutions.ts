@@ -98,9 +98,11 @@ export class InstitutionMatcher {
     for (const title of TITLES_IN_CONSTRUCT) this.titles.trie.add([this.titles.vocab.intern(normalize(title).text)], 0);
     this.titles.trie.freeze();
     const countries = new Map<string, Entity>();
-    for (const e of gazetteer.entities) {
-      if (e.type === 'LOCATION' && e.subtype === 'country' && e.country && !countries.has(e.country)) countries.set(e.country, e);
-    }
+    gazetteer.entries.forEach((entry, e) => {
+      if (entry.type === 'LOCATION' && entry.subtype === 'country' && entry.country && !countries.has(entry.country)) {
+        countries.set(entry.country, gazetteer.entity(e));
+      }
+    });
     this.countries = countries;
   }
 
@@ -149,7 +151,7 @@ export class InstitutionMatcher {
 
   /** The place whose nationality adjective is token `i` (whole token, article included), if any. */
   private demonymAt(t: TokenTable, i: number): Entity | null {
-    const { vocab, trie, nodeKinds, entities, priors } = this.gazetteer;
+    const { vocab, trie, nodeKinds, priors } = this.gazetteer;
     const node = trie.child(0, vocab.find(t.text, t.start[i]!, t.end[i]!, -1));
     if (node < 0 || (nodeKinds[node]! & NODE_DEMONYM) === 0) return null;
     let best: Entity | null = null;
@@ -160,7 +162,7 @@ export class InstitutionMatcher {
       const e = value & 0xffffff;
       if (priors[e]! > bestPrior) {
         bestPrior = priors[e]!;
-        best = entities[e]!;
+        best = this.gazetteer.entity(e);
       }
     }
     return best;
@@ -168,7 +170,7 @@ export class InstitutionMatcher {
 
   /** The place named from token `i` on (whole tokens), if any; its end is in `placeMatch.last`. */
   private placeAt(t: TokenTable, i: number): Entity | null {
-    const { trie, nodeKinds, entities, priors } = this.gazetteer;
+    const { trie, nodeKinds, entries, priors } = this.gazetteer;
     const accept = (node: number): boolean => (nodeKinds[node]! & NODE_NAME) !== 0;
     const m = longestMatch(this.gazetteer, t, i, t.count, accept, this.placeMatch, 'whole');
     if (m.node < 0) return null;
@@ -177,11 +179,10 @@ export class InstitutionMatcher {
     for (let v = 0; v < trie.valueCount(m.node); v++) {
       const value = trie.value(m.node, v);
       const e = value & 0xffffff;
-      const entity = entities[e]!;
-      if (entity.type !== 'LOCATION' || (value >>> 24) & VALUE_DEMONYM) continue;
+      if (entries[e]!.type !== 'LOCATION' || (value >>> 24) & VALUE_DEMONYM) continue;
       if (priors[e]! > bestPrior) {
         bestPrior = priors[e]!;
-        best = entity;
+        best = this.gazetteer.entity(e);
       }
     }
     return best;

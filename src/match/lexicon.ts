@@ -14,7 +14,7 @@ const SCORE_GENERATED = 0.8;
  * `needsSupport`.
  */
 export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Array, out: Span[]): void {
-  const { trie, nodeKinds, entities, priors } = index;
+  const { trie, nodeKinds, priors } = index;
   const accept = (node: number): boolean => (nodeKinds[node]! & NODE_NAME) !== 0;
   const match: Match = { node: -1, last: 0, start: 0 };
   for (let i = 0; i < t.count; i++) {
@@ -29,7 +29,7 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
       const flags = value >>> 24;
       if (flags & VALUE_DEMONYM) continue;
       const e = value & 0xffffff;
-      found.push({ entity: entities[e]!, prior: priors[e]!, flags });
+      found.push({ entity: index.entity(e), prior: priors[e]!, flags });
     }
     found.sort((a, b) => b.prior - a.prior || (a.entity.id < b.entity.id ? -1 : 1));
     const best = found[0]!;

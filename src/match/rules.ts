@@ -5,7 +5,7 @@
  * its head (جامعة، حزب: inside), a news source after «المصدر:».
  */
 import { describe } from '../errors.js';
-import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerIndex } from '../gazetteer/gazetteer.js';
 import { LexiconError } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
@@ -59,7 +59,6 @@ export class RuleMatcher {
   private readonly triggers: TokenIndex = { vocab: new StringTable(), trie: new TokenTrie() };
   private readonly kindAt = new Map<number, number>(); // trigger node → KIND_BIT union
   private readonly common = new StringTable();
-  private readonly nameTokens = new StringTable();
   private readonly qualifiers = new StringTable();
   private readonly stops = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
@@ -86,11 +85,6 @@ export class RuleMatcher {
     for (const word of commonWords.split('\n')) if (word) this.common.intern(word);
     for (const word of QUALIFIERS) this.qualifiers.intern(word);
     for (const word of STOP_WORDS) this.stops.intern(word);
-    // Every token of every person's spelling is a known name token (محمد، نيكول، باشينيان).
-    for (const entity of gazetteer.entities) {
-      if (entity.type !== 'PERSON') continue;
-      for (const variant of entity.variants) for (const token of normalize(variant).text.split(' ')) if (token.length > 1) this.nameTokens.intern(token);
-    }
   }
 
   /**
@@ -157,7 +151,7 @@ export class RuleMatcher {
     let n = 0;
     let known = false;
     while (n < MAX_NAME_TOKENS && k + n < t.count && (n === 0 || (!endsName(t, k + n) && spanAt[k + n]! < 0)) && this.isNameLike(t, k + n)) {
-      known ||= this.has(this.nameTokens, t, k + n);
+      known ||= this.isPersonToken(t, k + n);
       n++;
     }
     // A title before an unknown word is not enough: one of the words must be a known name token.
@@ -221,6 +215,12 @@ export class RuleMatcher {
     return !this.has(this.common, t, i) && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
   }
 
+  /** Token i is a word of some person's name in the lexicon (محمد، نيكول، باشينيان). */
+  private isPersonToken(t: TokenTable, i: number): boolean {
+    const id = this.gazetteer.vocab.find(t.text, t.start[i]!, t.end[i]!, -1);
+    return id >= 0 && (this.gazetteer.vocabKinds[id]! & VOCAB_PERSON) !== 0;
+  }
+
   /** Token i is an everyday word. */
   isCommon(t: TokenTable, i: number): boolean {
     return this.has(this.common, t, i);
@@ -257,7 +257,7 @@ export class RuleMatcher {
 
   /** The lexicon entity of this type whose spelling is exactly these tokens, if any. */
   private link(t: TokenTable, first: number, last: number, type: EntityType): Entity | null {
-    const { trie, nodeKinds, entities, priors } = this.gazetteer;
+    const { trie, nodeKinds, entries, priors } = this.gazetteer;
     const m = longestMatch(this.gazetteer, t, first, last, (node) => (nodeKinds[node]! & NODE_NAME) !== 0, this.probe, 'whole');
     if (m.node < 0 || m.last !== last) return null;
     let best: Entity | null = null;
@@ -265,10 +265,10 @@ export class RuleMatcher {
     for (let v = 0; v < trie.valueCount(m.node); v++) {
       const value = trie.value(m.node, v);
       const e = value & 0xffffff;
-      if ((value >>> 24) & VALUE_DEMONYM || entities[e]!.type !== type) continue;
+      if ((value >>> 24) & VALUE_DEMONYM || entries[e]!.type !== type) continue;
       if (priors[e]! > bestPrior) {
         bestPrior = priors[e]!;
-        best = entities[e]!;
+        best = this.gazetteer.entity(e);
       }
     }
     return best;

@@ -18,15 +18,17 @@ export const enum CharClass {
   Joiner = 11, // ZWNJ / ZWJ kept by a profile that does not strip them: part of the word
 }
 
+// Runs (`+`), not single characters: the BMP string is in code-point order, so each match is a
+// range of code points, and building the table takes a few thousand matches instead of 60,000.
 const CLASS_PATTERNS: readonly (readonly [CharClass, RegExp])[] = [
-  [CharClass.Symbol, /[\p{S}\p{No}\p{Co}\p{Cn}\p{Cc}\p{Cf}]/gu],
-  [CharClass.Punctuation, /\p{P}/gu],
-  [CharClass.OtherLetter, /[\p{L}\p{Nl}]/gu],
-  [CharClass.LatinLetter, /\p{Script=Latin}/gu], // letters only, like Arabic below
-  [CharClass.ArabicLetter, /\p{Script=Arabic}/gu], // letters only: applied where a letter class stands
-  [CharClass.Mark, /\p{M}/gu],
-  [CharClass.Digit, /\p{Nd}/gu],
-  [CharClass.Space, /\p{White_Space}/gu],
+  [CharClass.Symbol, /[\p{S}\p{No}\p{Co}\p{Cn}\p{Cc}\p{Cf}]+/gu],
+  [CharClass.Punctuation, /\p{P}+/gu],
+  [CharClass.OtherLetter, /[\p{L}\p{Nl}]+/gu],
+  [CharClass.LatinLetter, /\p{Script=Latin}+/gu], // letters only, like Arabic below
+  [CharClass.ArabicLetter, /\p{Script=Arabic}+/gu], // letters only: applied where a letter class stands
+  [CharClass.Mark, /\p{M}+/gu],
+  [CharClass.Digit, /\p{Nd}+/gu],
+  [CharClass.Space, /\p{White_Space}+/gu],
 ];
 
 let table: Uint8Array | undefined;
@@ -44,11 +46,13 @@ export function charClasses(): Uint8Array {
     all += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   }
   for (const [cls, pattern] of CLASS_PATTERNS) {
+    const refine = cls === CharClass.ArabicLetter || cls === CharClass.LatinLetter;
     for (const m of all.matchAll(pattern)) {
-      const c = m[0].charCodeAt(0);
-      // Script patterns only refine letters: Latin or Arabic punctuation stays punctuation.
-      if ((cls === CharClass.ArabicLetter || cls === CharClass.LatinLetter) && t[c] !== CharClass.OtherLetter) continue;
-      t[c] = cls;
+      for (let k = m.index, end = m.index + m[0].length; k < end; k++) {
+        const c = all.charCodeAt(k);
+        // Script patterns only refine letters: Latin or Arabic punctuation stays punctuation.
+        if (!refine || t[c] === CharClass.OtherLetter) t[c] = cls;
+      }
     }
   }
   for (let c = 0xd800; c <= 0xdbff; c++) t[c] = CharClass.HighSurrogate;

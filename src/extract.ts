@@ -65,7 +65,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     matchLexicon(gazetteer.index, t, skip, candidates);
     institutions.find(t, skip, candidates);
     rules.find(t, skip, candidates, spanStarts(candidates, t.count), candidates);
-    const kept = resolveOverlaps(applyContext(candidates), t.count);
+    const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
+    const kept = resolveOverlaps(applyContext(candidates, isFrequentWord), t.count);
     linkInstitutions(kept, institutions);
     const spans = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
 

@@ -183,9 +183,14 @@ export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boole
   const t = scan(normalize(text).text);
   if (t.count === 0) return [];
   const out = new Map<number, Candidate>();
-  forEachReading(t, 0, (start, prefix) => {
+  const readings: [number, number][] = [];
+  forEachReading(t, 0, (start, prefix) => readings.push([start, prefix]));
+  // A span that starts at the article's ل, its alef dropped after ل (لأمم المتحدة, as the
+  // guidelines cut للأمم المتحدة), reads as the article.
+  if (t.text.charCodeAt(0) === 0x644 && t.text.charCodeAt(1) !== 0x644) readings.push([0, ALEF]);
+  for (const [start, prefix] of readings) {
     const node = walk(index, t, 0, start, prefix, t.count);
-    if (node < 0) return;
+    if (node < 0) continue;
     for (let i = 0; i < index.trie.valueCount(node); i++) {
       const value = index.trie.value(node, i);
       const flags = value >>> 24;
@@ -202,7 +207,7 @@ export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boole
         ambiguous: (flags & VALUE_AMBIGUOUS) !== 0,
       });
     }
-  });
+  }
   return [...out.values()].sort((a, b) => b.prior - a.prior || (a.entity.id < b.entity.id ? -1 : 1));
 }
 

@@ -53,7 +53,9 @@ export function spellingVariants(name: string, options: VariantOptions = {}): st
   // Compounds, joined and split.
   for (const head of COMPOUND_HEADS) {
     push(name.replace(new RegExp(`(^|\\s)${head} (?=\\p{L})`, 'gu'), `$1${head}`));
-    push(name.replace(new RegExp(`(^|\\s)${head}(?=ال\\p{L}{2})`, 'gu'), `$1${head} `));
+    // Split again: before the article (عبدالله → عبد الله), or any word after أبو (أبوظبي).
+    const rest = head.endsWith('بو') ? '\\p{L}{3}' : 'ال\\p{L}{2}';
+    push(name.replace(new RegExp(`(^|\\s)${head}(?=${rest})`, 'gu'), `$1${head} `));
   }
   // Hamza seats written plainly.
   if (name.includes('ئ')) push(name.replaceAll('ئ', 'ي'));

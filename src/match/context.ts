@@ -7,38 +7,48 @@ import type { Span } from './span.js';
 /**
  * Picks, for every candidate with several possible entities, the one the rest of the document
  * supports: its lexicon prior, plus 2 when it is named elsewhere without ambiguity, plus 0.25 for
- * each other mention in its country (up to four). Then keeps an everyday-word candidate only if its entity is
- * named elsewhere in the document by a spelling that is not an everyday word (or a trigger
- * already confirmed it). Returns the candidates that remain.
+ * each other mention in its country (up to four). Then keeps an everyday-word candidate only
+ * with support: its entity named elsewhere by a spelling that is not an everyday word (or
+ * confirmed by a trigger), or — for a place that is not one of the most frequent words
+ * (`isFrequentWord`: كان، وان are never taken for Cannes or Van this way) — another place of its
+ * country in the document (مسقط beside عمان). Returns the candidates that remain.
  */
-export function applyContext(candidates: readonly Span[]): Span[] {
+export function applyContext(candidates: readonly Span[], isFrequentWord: (span: Span) => boolean): Span[] {
   const named = new Set<string>();
   const countries = new Map<string, number>();
-  for (const span of candidates) {
-    if (span.needsSupport || !span.entity || span.alternatives.length > 1) continue;
+  const count = (span: Span): void => {
+    if (!span.entity) return;
     named.add(span.entity.id);
     const country = span.entity.country;
     if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
+  };
+  for (const span of candidates) if (!span.needsSupport && span.alternatives.length <= 1) count(span);
+  for (const span of candidates) {
+    if (span.alternatives.length <= 1) continue;
+    let best = span.entity!;
+    let bestScore = -Infinity;
+    for (const { entity, prior } of span.alternatives) {
+      const country = entity.country;
+      const score = prior + (named.has(entity.id) ? 2 : 0) + 0.25 * Math.min(4, country ? (countries.get(country) ?? 0) : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = entity;
+      }
+    }
+    span.entity = best;
+    span.type = best.type;
   }
+  // Places whose country the document names, after ambiguous spellings have chosen.
+  const placesIn = new Set<string>();
+  for (const span of candidates) if (!span.needsSupport && span.entity?.type === 'LOCATION' && span.entity.country) placesIn.add(span.entity.country);
   const kept: Span[] = [];
   for (const span of candidates) {
-    if (span.alternatives.length > 1) {
-      let best = span.entity!;
-      let bestScore = -Infinity;
-      for (const { entity, prior } of span.alternatives) {
-        const country = entity.country;
-        const score =
-          prior + (named.has(entity.id) ? 2 : 0) + 0.25 * Math.min(4, country ? (countries.get(country) ?? 0) : 0);
-        if (score > bestScore) {
-          bestScore = score;
-          best = entity;
-        }
-      }
-      span.entity = best;
-      span.type = best.type;
-    }
     if (span.needsSupport) {
-      const supported = span.alternatives.find((a) => named.has(a.entity.id));
+      const supported =
+        span.alternatives.find((a) => named.has(a.entity.id)) ??
+        (isFrequentWord(span)
+          ? undefined
+          : span.alternatives.find((a) => a.entity.type === 'LOCATION' && a.entity.country !== undefined && placesIn.has(a.entity.country)));
       if (!supported) continue;
       span.entity = supported.entity;
       span.type = supported.entity.type;

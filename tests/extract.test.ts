@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract, type Mention } from '../src/index.js';
+import { Gazetteer } from '../src/gazetteer/index.js';
+import { arabicHeavyString } from './arbitraries.js';
+
+/** [text, type, entity id] of each mention; `null` for a mention found but not linked, `*` for any link. */
+type Expected = readonly (readonly [string, Mention['type'], string | null])[];
+
+interface Case {
+  readonly input: string;
+  readonly expected: Expected;
+  readonly why: string;
+}
+
+const brief = (mentions: readonly Mention[]): Expected => mentions.map((m) => [m.text, m.type, m.entity?.id ?? null] as const);
+
+/**
+ * One case per rule of ../shared/corpus/GUIDELINES.md and per extractor behaviour of issue 4.
+ * The sentences are ours, written for these tests.
+ */
+const CASES: readonly Case[] = [
+  // 1. Proclitics outside the span.
+  { input: 'زار الوفد باكو وأذربيجان', expected: [['باكو', 'LOCATION', 'baku_az'], ['أذربيجان', 'LOCATION', 'azerbaijan']], why: 'و is outside the span' },
+  { input: 'القتال بكاراباخ مستمر', expected: [['كاراباخ', 'LOCATION', 'nagorno_karabakh']], why: 'ب is outside the span' },
+  { input: 'رسالة للأمم المتحدة', expected: [['لأمم المتحدة', 'ORGANIZATION', 'united_nations']], why: 'ل + ال with the alef dropped: the span starts at the article’s ل' },
+  { input: 'وللاتحاد الأوروبي موقف', expected: [['لاتحاد الأوروبي', 'ORGANIZATION', 'european_union']], why: 'و + ل + ال' },
+  // 2. The article stays inside.
+  { input: 'قال الكرملين إن', expected: [['الكرملين', 'ORGANIZATION', 'kremlin']], why: 'the article is part of the name as written' },
+  // 3. Descriptors outside, heads inside.
+  { input: 'قال الرئيس الأذري إلهام علييف', expected: [['إلهام علييف', 'PERSON', 'ilham_aliyev']], why: 'a title and a nationality adjective stay outside a person' },
+  { input: 'وصل إلى مدينة خانكيندي', expected: [['خانكيندي', 'LOCATION', 'stepanakert']], why: 'مدينة stays outside, and خانكيندي is Stepanakert' },
+  { input: 'بحسب وكالة تاس', expected: [['تاس', 'ORGANIZATION', 'tass']], why: 'وكالة stays outside an agency’s own name' },
+  { input: 'قال لشبكة سي إن إن', expected: [['سي إن إن', 'ORGANIZATION', 'cnn']], why: 'شبكة stays outside; the Arabic spelling of CNN' },
+  { input: 'سقطت قذيفة قرب نهر الليطاني', expected: [['نهر الليطاني', 'LOCATION', 'litani_river']], why: 'a river keeps its head word' },
+  // 4. Nationality adjectives inside institutions; a place after في is its own mention.
+  { input: 'أعلنت وزارة الدفاع الأذربيجانية', expected: [['وزارة الدفاع الأذربيجانية', 'ORGANIZATION', 'ministry_of_defence_azerbaijan']], why: 'the adjective says whose ministry it is' },
+  { input: 'تقدم الجيش الروسي', expected: [['الجيش الروسي', 'ORGANIZATION', 'armed_forces_russia']], why: 'an army with its nationality' },
+  { input: 'انتشرت قوات حفظ السلام الروسية', expected: [['قوات حفظ السلام الروسية', 'ORGANIZATION', 'peacekeeping_forces_russia']], why: 'a named force with its nationality' },
+  { input: 'قالت وزارة الدفاع في باكو', expected: [['وزارة الدفاع', 'ORGANIZATION', 'ministry_of_defence_azerbaijan'], ['باكو', 'LOCATION', 'baku_az']], why: 'في + a place is a separate mention, and links the ministry to its country' },
+  { input: 'دعت حكومة أرمينيا', expected: [['حكومة أرمينيا', 'ORGANIZATION', 'government_armenia']], why: 'an institution in construct with its country' },
+  { input: 'يجتمع مجلس الأمن التابع للأمم المتحدة', expected: [['مجلس الأمن', 'ORGANIZATION', 'united_nations_security_council'], ['لأمم المتحدة', 'ORGANIZATION', 'united_nations']], why: 'a body joined to its parent by التابع ل is two mentions' },
+  { input: 'قال وزير الخارجية الأمريكي أنتوني بلينكن', expected: [['أنتوني بلينكن', 'PERSON', 'antony_blinken']], why: 'وزير الخارجية الأمريكي is a title, not the ministry' },
+  { input: 'انسحبت القوات الأرمينية', expected: [], why: 'a generic reference with a nationality adjective is not a name' },
+  // 5–6. Full names and multi-word places are one mention.
+  { input: 'التقى رجب طيب أردوغان', expected: [['رجب طيب أردوغان', 'PERSON', 'recep_tayyip_erdogan']], why: 'a full name is one mention' },
+  { input: 'من تل أبيب إلى الضفة الغربية', expected: [['تل أبيب', 'LOCATION', '*'], ['الضفة الغربية', 'LOCATION', 'west_bank']], why: 'multi-word places are one mention' },
+  { input: 'الاستقرار في جنوب القوقاز', expected: [['جنوب القوقاز', 'LOCATION', 'south_caucasus']], why: 'a region’s name with جنوب is one place' },
+  // 8. Latin names inside Arabic; foreign stretches left alone.
+  { input: 'قال لقناة CNN إن', expected: [['CNN', 'ORGANIZATION', 'cnn']], why: 'a Latin name inside an Arabic sentence' },
+  {
+    input: 'ونشر الحساب: The Azerbaijani army has entered Stepanakert this morning\nوقالت أرمينيا',
+    expected: [['أرمينيا', 'LOCATION', 'armenia']],
+    why: 'an English sentence is left alone',
+  },
+  { input: 'وسم #أذربيجان و@baku_news', expected: [], why: 'hashtags and handles are not mentions' },
+  // Context rules for names the lexicon lacks.
+  { input: 'وأكد النائب محمد العتيبي أن القرار نهائي', expected: [['محمد العتيبي', 'PERSON', null]], why: 'a title before a name the lexicon lacks' },
+  { input: 'قصفت الطائرات قرية ديرعمار', expected: [['ديرعمار', 'LOCATION', null]], why: 'a place noun before a place the lexicon lacks' },
+  { input: 'ونقلت صحيفة الوسيط عن مصادر', expected: [['الوسيط', 'ORGANIZATION', null]], why: 'a newspaper’s name after صحيفة, even an everyday word' },
+  { input: 'ونقلت صحيفة البلاد عن مصادر', expected: [['البلاد', 'ORGANIZATION', 'al_bilad']], why: 'a trigger confirms an everyday-word spelling the lexicon has' },
+  { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
+  // Document-level consistency.
+  {
+    input: 'وأكد النائب محمد العتيبي أن القرار نهائي. وأضاف العتيبي أن',
+    expected: [['محمد العتيبي', 'PERSON', null], ['العتيبي', 'PERSON', null]],
+    why: 'a surname after the full name found by a rule',
+  },
+  {
+    input: 'قال نيكول باشينيان إن بلاده مستعدة. وأضاف باشينيان',
+    expected: [['نيكول باشينيان', 'PERSON', 'nikol_pashinyan'], ['باشينيان', 'PERSON', 'nikol_pashinyan']],
+    why: 'a surname links to the full name',
+  },
+  // Ambiguity by context; everyday words need support.
+  { input: 'وصل الملك إلى عمان قادما من الأردن', expected: [['عمان', 'LOCATION', 'amman_jo'], ['الأردن', 'LOCATION', 'jordan']], why: 'عمان near الأردن is Amman' },
+  { input: 'زار العاصمة مسقط ثم غادر عمان إلى قطر', expected: [['مسقط', 'LOCATION', 'muscat_om'], ['عمان', 'LOCATION', 'oman'], ['قطر', 'LOCATION', 'qatar']], why: 'عمان with Gulf places is Oman' },
+  { input: 'لدينا أمل كبير في السلام', expected: [], why: 'everyday words are not names without support' },
+  { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
+];
+
+describe('extract: guideline behaviours', () => {
+  it.each(CASES)('$why', ({ input, expected }) => {
+    const got = brief(extract(input));
+    expect(got.length).toBe(expected.length);
+    got.forEach(([text, type, id], i) => {
+      const [eText, eType, eId] = expected[i]!;
+      expect([text, type]).toEqual([eText, eType]);
+      if (eId === '*') expect(id).not.toBeNull();
+      else expect(id).toBe(eId);
+    });
+  });
+
+  it('gives every mention its offsets, text, type, entity, score and source', () => {
+    const input = 'قال الرئيس الأذري إلهام علييف';
+    const [m] = extract(input);
+    expect(m).toMatchObject({ start: 18, end: 29, text: 'إلهام علييف', type: 'PERSON', source: 'lexicon' });
+    expect(m!.text).toBe(input.slice(m!.start, m!.end));
+    expect(m!.entity).toMatchObject({ id: 'ilham_aliyev', name: { en: 'Ilham Aliyev' } });
+    expect(m!.score).toBeGreaterThan(0.5);
+    expect(m!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps offsets on the caller’s text through diacritics, tatweel, bidi marks and presentation forms', () => {
+    const input = '\u200Fقال الرئيسُ إلهـــام عَلِيِيف في ﺑﺎﻛﻮ';
+    for (const m of extract(input)) expect(input.slice(m.start, m.end)).toBe(m.text);
+    expect(extract(input).map((m) => m.text)).toEqual(['إلهـــام عَلِيِيف', 'ﺑﺎﻛﻮ']);
+  });
+
+  it('filters by type and score', () => {
+    const input = 'قال الرئيس الأذري إلهام علييف في باكو';
+    expect(extract(input, { types: ['LOCATION'] }).map((m) => m.type)).toEqual(['LOCATION']);
+    expect(extract(input, { minScore: 0.99 })).toEqual([]);
+  });
+
+  it('works with a gazetteer of one’s own', () => {
+    const gazetteer = Gazetteer.bundled().extend([
+      { id: 'acme_industries', type: 'ORGANIZATION', subtype: 'company', name: { ar: 'أكمي للصناعات', en: 'Acme Industries' } },
+    ]);
+    const { extract: mine } = createExtractor({ gazetteer });
+    expect(brief(mine('أعلنت أكمي للصناعات عن أرباحها'))).toEqual([['أكمي للصناعات', 'ORGANIZATION', 'acme_industries']]);
+    expect(extract('أعلنت أكمي للصناعات عن أرباحها')).toEqual([]);
+  });
+});
+
+describe('extract: invariants on random and hostile input', () => {
+  const check = (input: string): void => {
+    const mentions = extract(input);
+    let last = 0;
+    for (const m of mentions) {
+      expect(m.text).toBe(input.slice(m.start, m.end));
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      expect(m.end).toBeGreaterThan(m.start);
+      last = m.end;
+    }
+    expect(extract(input)).toEqual(mentions);
+  };
+
+  it('returns sorted, disjoint mentions equal to their slices, deterministically', () => {
+    const names = fc.constantFrom('أذربيجان', 'وباكو', 'للأمم المتحدة', 'الرئيس', 'نيكول باشينيان', 'وزارة الدفاع', 'الروسية', 'CNN', 'عمان', ' ', '، ');
+    fc.assert(fc.property(fc.array(fc.oneof(arabicHeavyString(8), names), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 300 });
+  });
+
+  it.each([
+    ['the empty string', ''],
+    ['NUL characters', '\u0000باكو\u0000'],
+    ['HTML', '<p class="x">قال <b>الكرملين</b> &amp; باكو</p><script>alert(1)</script>'],
+    ['lone surrogates', '\uD800باكو\uDFFF أذربيجان\uD83D'],
+    ['emoji', '🇦🇿 أذربيجان 😀😀 باكو 👍🏽'],
+    ['runs of clitics', 'وبلل وولل فبال للل وال ل و ب'.repeat(200)],
+    ['a 200,000-letter word', 'ب'.repeat(200_000)],
+  ])('never throws on %s', (_, input) => {
+    check(input);
+  });
+
+  it('handles 10 MB of text, in time linear in its length', () => {
+    const sentence = 'وقالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف مواقع في قره باغ، وفق وكالة تاس. ';
+    const oneMb = sentence.repeat(Math.ceil(500_000 / sentence.length));
+    const tenMb = oneMb.repeat(10);
+    const t0 = performance.now();
+    const small = extract(oneMb).length;
+    const t1 = performance.now();
+    const large = extract(tenMb).length;
+    const t2 = performance.now();
+    expect(large).toBe(small * 10);
+    // Generous bound: a linear pass takes about 10×; this only catches quadratic behaviour.
+    expect((t2 - t1) / (t1 - t0)).toBeLessThan(30);
+  });
+
+  it.each([42, null, undefined, { text: 'باكو' }, ['باكو']])('throws a TypeError that says what arrived: %s', (value) => {
+    expect(() => extract(value as unknown as string)).toThrow(TypeError);
+    expect(() => extract(value as unknown as string)).toThrow(/^kashif: extract\(\) expects a string, but received /);
+  });
+});

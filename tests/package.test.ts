@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +13,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
 
-describe('the built package', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js')], { cwd: root, stdio: 'pipe' });
-  }, 120_000);
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js')], { cwd: root, stdio: 'pipe' });
+}, 120_000);
 
+describe('the built package', () => {
   it('is importable as an ES module through its exports', () => {
     const out = node(['--input-type=module', '-e', "import { normalize } from 'kashif'; console.log(normalize('أذربيجان').text)"]);
     expect(out.trim()).toBe('اذربيجان');
@@ -35,5 +36,59 @@ describe('the built package', () => {
       const entry = pkg.exports['.']?.[condition];
       expect(entry && existsSync(join(root, entry.types)) && existsSync(join(root, entry.default))).toBe(true);
     }
+  });
+});
+
+describe('the kashif command', () => {
+  const cli = join(root, 'dist', 'cli.js');
+  const run = (args: string[], input?: string): { status: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input: input ?? '' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('extracts from a file as JSON lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kashif-'));
+    const file = join(dir, 'news.txt');
+    writeFileSync(file, 'قال الرئيس الأذري إلهام علييف في باكو');
+    const { status, stdout } = run(['extract', file]);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; entity: string });
+    expect(lines.map((l) => [l.text, l.entity])).toEqual([['إلهام علييف', 'ilham_aliyev'], ['باكو', 'baku_az']]);
+  });
+
+  it('extracts from standard input, filtered by type', () => {
+    const { status, stdout } = run(['extract', '--types', 'location'], 'قال الرئيس الأذري إلهام علييف في باكو');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('scores against gold files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kashif-gold-'));
+    writeFileSync(join(dir, 'a.txt'), 'زار الوفد باكو');
+    writeFileSync(join(dir, 'a.gold.jsonl'), '{"start":10,"end":14,"text":"باكو","type":"LOCATION","entity":"baku"}\n');
+    const ok = run(['eval', dir, '--min-strict', '0.9']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('strict F1 100.0');
+    writeFileSync(join(dir, 'a.gold.jsonl'), '{"start":0,"end":3,"text":"زار","type":"PERSON","entity":"x"}\n');
+    expect(run(['eval', dir, '--min-strict', '0.9']).status).toBe(1);
+  });
+
+  it.each([
+    [['frobnicate'], /^kashif: unknown command 'frobnicate'/],
+    [['extract', '/no/such/file.txt'], /^kashif: no such file: \/no\/such\/file\.txt/],
+    [['extract', '--types', 'PLACE'], /^kashif: unknown type 'PLACE'/],
+    [['extract', '--min-score'], /^kashif: --min-score needs a value/],
+    [['eval', '/no/such/dir'], /^kashif: no such folder/],
+    [['lookup'], /^kashif: lookup needs the TEXT/],
+  ])('answers a mistake (%j) with one line and exit code 2', (args, message) => {
+    const { status, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints its version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
   });
 });

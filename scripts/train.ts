@@ -1,0 +1,390 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Trains the sequence tagger (issue 5) and writes `lexicons/tagger.bin` and
+ * `lexicons/name-tokens.txt`. Deterministic for a given seed.
+ *
+ *   npx tsx scripts/train.ts [--shared DIR] [--epochs N] [--max-epochs N] [--no-aqmar]
+ *                            [--bits B] [--seed S] [--dropout P] [--out FILE] [--tune-only]
+ *
+ * 1. Tuning: train on ANERcorp train minus its last 10% of sentences (+ AQMAR), score the held-out
+ *    10% after every epoch with and without gazetteer hints, pick the epoch count.
+ * 2. Final: retrain on all of ANERcorp train (+ AQMAR) with that many epochs, quantise, write.
+ *
+ * ANERcorp test is never read here.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { normalize } from '../src/normalize/index.js';
+import {
+  anercorpLabel,
+  aqmarLabel,
+  encodeModel,
+  EntityScorer,
+  formatReport,
+  HintMatcher,
+  hintBytes,
+  labelCode,
+  LOCATION_TRIGGERS,
+  ORGANIZATION_TRIGGERS,
+  parseConll,
+  PERSON_TRIGGERS,
+  prepareWords,
+  seededRandom,
+  Tagger,
+  trainPerceptron,
+  TRIGGER_LOCATION,
+  TRIGGER_ORGANIZATION,
+  TRIGGER_PERSON,
+  WordSet,
+  wordHash,
+  type EntityReport,
+  type FeatureConfig,
+  type FloatModel,
+  type HintEntry,
+  type HintMatch,
+  type LabelledSentence,
+  type TrainingSentence,
+} from '../src/model/index.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Command-line options: `--name value` or a bare `--flag`. */
+export function parseArgs(argv: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) {
+      out.set(`_${out.size}`, a);
+      continue;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('--')) {
+      out.set(a.slice(2), next);
+      i++;
+    } else out.set(a.slice(2), 'true');
+  }
+  return out;
+}
+
+export function sharedDir(args: Map<string, string>): string {
+  return resolve(args.get('shared') ?? process.env['KASHIF_SHARED'] ?? join(ROOT, '..', 'shared'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora
+
+export function readAnercorp(shared: string, file: 'train.txt' | 'test.txt'): LabelledSentence[] {
+  return parseConll(readFileSync(join(shared, 'data', 'anercorp', file), 'utf8'), anercorpLabel);
+}
+
+export function readAqmar(shared: string): LabelledSentence[] {
+  const dir = join(shared, 'data', 'aqmar');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return files.flatMap((f) => parseConll(readFileSync(join(dir, f), 'utf8'), aqmarLabel));
+}
+
+/** A sentence ready for the trainer, with its normalised tokens. */
+export interface Prepared extends TrainingSentence {
+  readonly words: readonly string[];
+}
+
+export function prepare(s: LabelledSentence): Prepared {
+  const p = prepareWords(s.tokens);
+  return { ...p, labels: Uint8Array.from(s.labels, (l) => labelCode(l)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+/** Trigger words (normalised) → class. */
+export function triggerSet(): WordSet {
+  const entries: [number, number][] = [];
+  const add = (words: readonly string[], cls: number): void => {
+    for (const w of words) entries.push([wordHash(normalize(w).text), cls]);
+  };
+  add(ORGANIZATION_TRIGGERS, TRIGGER_ORGANIZATION);
+  add(LOCATION_TRIGGERS, TRIGGER_LOCATION);
+  add(PERSON_TRIGGERS, TRIGGER_PERSON); // last: a word in two lists keeps the person class
+  return new WordSet(entries);
+}
+
+/**
+ * Person-name tokens from the COLING 2018 Wikidata list (CC0): normalised Arabic forms seen at
+ * least `minCount` times, at least two letters, minus every form that the labelled corpora
+ * show as an ordinary word (as a whole token or a clitic stem, tagged O at least twice and
+ * more often O than PER).
+ */
+export function buildNameTokens(shared: string, corpora: readonly Prepared[], minCount = 2): string[] {
+  const file = join(shared, 'data', 'gazetteer', 'coling2018-wd-arabic', 'wd_arabic.normalized.aligned.tokens');
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [, letters, count] = line.split('\t');
+    if (!letters || !count) continue;
+    const form = normalize(letters.replace(/ /g, '')).text;
+    counts.set(form, (counts.get(form) ?? 0) + Number(count));
+  }
+  const asO = new Map<string, number>();
+  const asPer = new Map<string, number>();
+  for (const s of corpora) {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      const y = s.labels[i]!;
+      const forms = [w];
+      for (let k = 1; k < 8; k++) if (s.stems[i]! & (1 << k)) forms.push(w.slice(k));
+      const m = y === 0 ? asO : y === 1 || y === 2 ? asPer : null;
+      if (m) for (const f of forms) m.set(f, (m.get(f) ?? 0) + 1);
+    }
+  }
+  const out: string[] = [];
+  for (const [form, c] of counts) {
+    if (c < minCount || form.length < 2 || !/^[\u0621-\u064a]+$/.test(form)) continue;
+    const o = asO.get(form) ?? 0;
+    if (o >= 2 && o > (asPer.get(form) ?? 0)) continue;
+    out.push(form);
+  }
+  return out.sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteer hints
+
+interface LexiconLine extends HintEntry {
+  readonly seen?: readonly string[];
+  readonly src?: readonly string[];
+}
+
+/**
+ * True for an entry that was probably added because it was seen in the training corpora: no data
+ * source (`src`) and seen nowhere but ANERcorp train and AQMAR.
+ */
+export function minedFromTraining(e: LexiconLine): boolean {
+  const seen = e.seen ?? [];
+  return (e.src ?? []).length === 0 && seen.includes('anercorp-train') && seen.every((s) => s === 'anercorp-train' || s === 'aqmar');
+}
+
+/** Every entry of `lexicons/*.jsonl` (lines that do not parse are skipped with a warning). */
+export function readLexicons(): LexiconLine[] {
+  const dir = join(ROOT, 'lexicons');
+  const out: LexiconLine[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        out.push(JSON.parse(line) as LexiconLine);
+      } catch {
+        console.warn(`warning: ${f}:${i + 1} does not parse, skipped`);
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Place names straight from the shared gazetteer sources, used only while `lexicons/` has no
+ * LOCATION entries (the locations lexicon is built from the same sources).
+ */
+export function rawPlaceNames(shared: string): HintEntry[] {
+  const dir = join(shared, 'data', 'gazetteer');
+  const names = new Set<string>();
+  const add = (s: string | undefined): void => {
+    for (const part of (s ?? '').split(/[|;]/)) {
+      const v = part.split('،')[0]!.trim();
+      if (v && /[\u0621-\u064a]/.test(v)) names.add(v);
+    }
+  };
+  const tsv = (path: string, cols: readonly string[]): void => {
+    if (!existsSync(path)) return;
+    const [head, ...rows] = readFileSync(path, 'utf8').split('\n');
+    const idx = cols.map((c) => head!.split('\t').indexOf(c)).filter((i) => i >= 0);
+    for (const r of rows) {
+      const f = r.split('\t');
+      for (const i of idx) add(f[i]);
+    }
+  };
+  tsv(join(dir, 'cldr', 'cldr_territories_ar.tsv'), ['name_ar', 'regional_variants_ar']);
+  tsv(join(dir, 'cldr', 'cldr_exemplar_cities_ar.tsv'), ['name_ar', 'regional_variants_ar']);
+  tsv(join(dir, 'geonames-ar', 'geonames_ar.tsv'), ['name_ar']);
+  tsv(join(dir, 'naturalearth', 'ne_50m_admin_0_countries_ar.tsv'), ['NAME_AR']);
+  tsv(join(dir, 'naturalearth', 'ne_50m_populated_places_ar.tsv'), ['NAME_AR']);
+  return [...names].map((v) => ({ type: 'LOCATION', variants: [v] }));
+}
+
+/**
+ * The two hint matchers: `train` leaves out entries mined from the training corpora (see
+ * {@link minedFromTraining}), which would look perfectly predictive there; `full` has everything,
+ * as the extractor will at run time.
+ */
+export function hintMatchers(shared: string): { train: HintMatcher; full: HintMatcher; note: string } {
+  const lex = readLexicons();
+  const places = lex.some((e) => e.type === 'LOCATION') ? [] : rawPlaceNames(shared);
+  const clean = lex.filter((e) => !minedFromTraining(e));
+  const note =
+    `${lex.length} lexicon entries (${lex.length - clean.length} mined from ANERcorp train left out of training hints)` +
+    (places.length ? `, ${places.length} place names from the raw gazetteer (no LOCATION lexicon yet)` : '');
+  return { train: new HintMatcher([...clean, ...places]), full: new HintMatcher([...lex, ...places]), note };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+/** Entity scores of a tagger on prepared sentences, with hints from `matcher` or none. */
+export function evaluate(tagger: Tagger, sentences: readonly Prepared[], matcher?: HintMatcher): EntityReport {
+  const scorer = new EntityScorer();
+  let out = new Uint8Array(256);
+  for (const s of sentences) {
+    const n = s.labels.length;
+    if (out.length < n) out = new Uint8Array(n * 2);
+    const hints = matcher ? hintBytes(matcher.match(s.words, s.stems), n) : undefined;
+    tagger.tagRange(s.text, s.starts, s.ends, 0, n, out, hints, s.stems);
+    scorer.add(s.labels, out.subarray(0, n));
+  }
+  return scorer.report();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+interface Settings {
+  readonly bits: number;
+  readonly seed: number;
+  /** Probability that a gazetteer match is hidden in a training pass. */
+  readonly dropout: number;
+  /** Probability that a whole sentence is trained without gazetteer hints. */
+  readonly sentenceDropout: number;
+}
+
+function train(
+  sentences: readonly Prepared[],
+  matches: readonly HintMatch[][],
+  config: FeatureConfig,
+  settings: Settings,
+  epochs: number,
+  onEpoch?: (epoch: number, model: FloatModel) => void,
+): FloatModel {
+  const buf = new Uint8Array(4096);
+  return trainPerceptron(sentences, {
+    config,
+    epochs,
+    seed: settings.seed,
+    hintsFor: (i, _epoch, random) => {
+      const m = matches[i]!;
+      if (m.length === 0 || random() < settings.sentenceDropout) return undefined;
+      const n = sentences[i]!.labels.length;
+      return hintBytes(m, n, () => random() >= settings.dropout, n <= buf.length ? buf : undefined);
+    },
+    ...(onEpoch ? { onEpoch } : {}),
+  });
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const line = (r: EntityReport): string => `PER ${pct(r.PER.f1)} LOC ${pct(r.LOC.f1)} ORG ${pct(r.ORG.f1)} micro ${pct(r.micro.f1)}`;
+
+export const LICENCE_NOTICE =
+  'Trained on ANERcorp (Benajiba, Rosso and Benedí 2007) in the CAMeL Lab train split (Obeid et al. 2020, CAMeL Tools), ' +
+  'CC BY-SA 4.0, and on the AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012), CC BY-SA 3.0. ' +
+  'This model file is a derived work of those corpora and is distributed under CC BY-SA 4.0. ' +
+  'Person-name tokens from Merhav and Ash (COLING 2018), CC0 1.0.';
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const args = parseArgs(process.argv.slice(2));
+  const shared = sharedDir(args);
+  const useAqmar = !args.has('no-aqmar');
+  const settings: Settings = {
+    bits: Number(args.get('bits') ?? 20),
+    seed: Number(args.get('seed') ?? 20250),
+    dropout: Number(args.get('dropout') ?? 0.2),
+    sentenceDropout: Number(args.get('sentence-dropout') ?? 0.1),
+  };
+  const maxEpochs = Number(args.get('max-epochs') ?? 20);
+  const out = resolve(args.get('out') ?? join(ROOT, 'lexicons', 'tagger.bin'));
+  const namesOut = join(ROOT, 'lexicons', 'name-tokens.txt');
+
+  const aner = readAnercorp(shared, 'train.txt').map(prepare);
+  const aqmar = useAqmar ? readAqmar(shared).map(prepare) : [];
+  const cut = Math.floor(aner.length * 0.9);
+  const tuneTrain = [...aner.slice(0, cut), ...aqmar];
+  const heldOut = aner.slice(cut);
+  const allTrain = [...aner, ...aqmar];
+  const { train: trainMatcher, note } = hintMatchers(shared);
+  const triggers = triggerSet();
+  console.log(
+    `ANERcorp train ${aner.length} sentences (tuning on ${cut}, held out ${heldOut.length}), AQMAR ${aqmar.length}; ` +
+      `${note}; ${triggers.size} trigger words; settings ${JSON.stringify(settings)}`,
+  );
+
+  let epochs = Number(args.get('epochs') ?? 0);
+  let heldOutReport: { epoch: number; hints: EntityReport; noHints: EntityReport; quantised?: EntityReport } | undefined;
+  if (!epochs) {
+    const names = buildNameTokens(shared, tuneTrain);
+    const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
+    const matches = tuneTrain.map((s) => trainMatcher.match(s.words, s.stems));
+    let best = -1;
+    let bestModel: FloatModel | undefined;
+    train(tuneTrain, matches, config, settings, maxEpochs, (epoch, model) => {
+      const tagger = Tagger.fromFloat(model);
+      // Held-out hints from the training matcher: the full lexicon holds entries mined from these
+      // very sentences.
+      const h = evaluate(tagger, heldOut, trainMatcher);
+      const nh = evaluate(tagger, heldOut);
+      const score = (h.micro.f1 + nh.micro.f1) / 2;
+      console.log(`epoch ${String(epoch).padStart(2)}  held-out with hints: ${line(h)} | no hints: ${line(nh)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      if (score > best + 1e-9) {
+        best = score;
+        epochs = epoch;
+        bestModel = model;
+        heldOutReport = { epoch, hints: h, noHints: nh };
+      }
+    });
+    if (bestModel && heldOutReport) {
+      const q = Tagger.fromBytes(encodeModel(bestModel));
+      heldOutReport.quantised = evaluate(q, heldOut, trainMatcher);
+      console.log(`best: ${epochs} epochs. Held-out, with hints:\n${formatReport(heldOutReport.hints)}\nwithout hints:\n${formatReport(heldOutReport.noHints)}`);
+      console.log(`quantised (Int8), with hints: ${line(heldOutReport.quantised)}`);
+    }
+    if (args.has('tune-only')) return;
+  }
+
+  const names = buildNameTokens(shared, allTrain);
+  const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
+  const matches = allTrain.map((s) => trainMatcher.match(s.words, s.stems));
+  const model = train(allTrain, matches, config, settings, epochs);
+  const bytes = encodeModel(model, {
+    metadata: {
+      licence: LICENCE_NOTICE,
+      trained: {
+        data: useAqmar ? ['anercorp/train.txt', 'aqmar/*.txt'] : ['anercorp/train.txt'],
+        sentences: allTrain.length,
+        epochs,
+        ...settings,
+        nameTokens: names.length,
+        hints: note,
+      },
+      ...(heldOutReport
+        ? {
+            heldOut: {
+              epoch: heldOutReport.epoch,
+              withHints: Object.fromEntries(Object.entries(heldOutReport.hints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
+              withoutHints: Object.fromEntries(Object.entries(heldOutReport.noHints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
+            },
+          }
+        : {}),
+    },
+  });
+  writeFileSync(out, bytes);
+  writeFileSync(
+    namesOut,
+    `# Person-name tokens (normalised), from Merhav & Ash, COLING 2018 Wikidata name tokens, CC0 1.0. Built by scripts/train.ts.\n${names.join('\n')}\n`,
+  );
+  console.log(`wrote ${out}: ${(bytes.length / 2 ** 20).toFixed(2)} MB (${bytes.length} bytes); ${namesOut}: ${names.length} tokens`);
+  console.log(`training time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -4,6 +4,7 @@ import { Gazetteer } from './gazetteer/index.js';
 import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from './match/institutions.js';
 import { matchLexicon } from './match/lexicon.js';
 import { applyContext } from './match/context.js';
+import { joinLineage } from './match/nasab.js';
 import { propagate } from './match/propagate.js';
 import { resolveOverlaps } from './match/resolve.js';
 import { parseTriggers, RuleMatcher } from './match/rules.js';
@@ -68,7 +69,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
     const kept = resolveOverlaps(applyContext(candidates, isFrequentWord), t.count);
     linkInstitutions(kept, institutions);
-    const spans = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
+    const spans = joinLineage(
+      propagate(kept, t, skip, (table, i) => rules.isCommon(table, i)),
+      t,
+      (table, i) => rules.isNameLike(table, i),
+    );
 
     const mentions: Mention[] = [];
     for (const span of spans) {

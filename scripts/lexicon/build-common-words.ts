@@ -19,7 +19,8 @@ if (!existsSync(join(data, 'anercorp/train.txt'))) {
 const files = [join(data, 'anercorp/train.txt'), ...readdirSync(join(data, 'aqmar')).filter((f) => f.endsWith('.txt')).map((f) => join(data, 'aqmar', f))];
 
 const outside = new Map<string, number>();
-const inside = new Map<string, number>();
+const inside = new Map<string, number>(); // inside any name
+const inPerson = new Map<string, number>(); // inside a person's name
 for (const file of files) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const i = line.lastIndexOf(' ');
@@ -30,12 +31,17 @@ for (const file of files) {
     const inName = /^[BI]-(PERS?|LOC|ORG)$/.test(tag);
     const counts = inName ? inside : outside;
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (/^[BI]-PERS?$/.test(tag)) inPerson.set(word, (inPerson.get(word) ?? 0) + 1);
   }
 }
-const MIN_COUNT = 3; // seen as an ordinary word at least this often
-const MAX_NAME_SHARE = 0.05; // and inside a name at most this share of the time
+const MIN_COUNT = 3; // seen as an ordinary word at least this often,
+const MAX_PERSON_SHARE = 0.05; // inside a person's name at most this share of the time,
+const MAX_NAME_SHARE = 0.5; // and inside any name (البحر الأحمر، مجلس الأمن) at most half the time
 const words = [...outside]
-  .filter(([w, n]) => n >= MIN_COUNT && (inside.get(w) ?? 0) <= MAX_NAME_SHARE * (n + (inside.get(w) ?? 0)))
+  .filter(([w, n]) => {
+    const total = n + (inside.get(w) ?? 0);
+    return n >= MIN_COUNT && (inPerson.get(w) ?? 0) <= MAX_PERSON_SHARE * total && (inside.get(w) ?? 0) <= MAX_NAME_SHARE * total;
+  })
   .map(([w]) => w)
   .sort();
 writeFileSync('lexicons/common-words.txt', `${words.join('\n')}\n`);

@@ -173,6 +173,7 @@ export class RuleMatcher {
 
   /** An outlet or company after its descriptor (وكالة تاس، قناة CNN، صحيفة البلاد): the descriptor stays outside. */
   private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array): Span | null {
+    if (k < t.count && isOpeningQuote(t, k) && k + 1 < t.count && !(t.flags[k + 1]! & FLAG_LINE_BREAK)) return this.outlet(t, k + 1, found, spanAt);
     if (k >= t.count || endsName(t, k) || this.confirm(found, spanAt, k, 'ORGANIZATION') || spanAt[k]! >= 0) return null;
     if (t.kind[k] === Kind.Latin) {
       let n = 1;
@@ -210,7 +211,7 @@ export class RuleMatcher {
   }
 
   /** An Arabic word that is not an everyday word and not an adjective of nationality. */
-  private isNameLike(t: TokenTable, i: number): boolean {
+  isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
     return !this.has(this.common, t, i) && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
   }
@@ -278,6 +279,13 @@ export class RuleMatcher {
 /** Token i cannot be part of a name that started before it: a line break or punctuation. */
 function endsName(t: TokenTable, i: number): boolean {
   return (t.flags[i]! & FLAG_LINE_BREAK) !== 0 || t.kind[i] === Kind.Punctuation;
+}
+
+/** « " “ before a quoted name. */
+function isOpeningQuote(t: TokenTable, i: number): boolean {
+  if (t.kind[i] !== Kind.Punctuation) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c === 0xab || c === 0x22 || c === 0x201c;
 }
 
 function isBism(t: TokenTable, i: number): boolean {

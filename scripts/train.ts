@@ -25,6 +25,7 @@ import {
   HintMatcher,
   hintBytes,
   labelCode,
+  labelSpans,
   LOCATION_TRIGGERS,
   ORGANIZATION_TRIGGERS,
   parseConll,
@@ -39,6 +40,8 @@ import {
   WordSet,
   wordHash,
   type EntityReport,
+  type EntityType,
+  type Label,
   type FeatureConfig,
   type FloatModel,
   type HintEntry,
@@ -216,14 +219,87 @@ export function rawPlaceNames(shared: string): HintEntry[] {
  * {@link minedFromTraining}), which would look perfectly predictive there; `full` has everything,
  * as the extractor will at run time.
  */
-export function hintMatchers(shared: string): { train: HintMatcher; full: HintMatcher; note: string } {
+export function hintMatchers(shared: string): { train: HintMatcher; full: HintMatcher; clean: HintEntry[]; note: string } {
   const lex = readLexicons();
   const places = lex.some((e) => e.type === 'LOCATION') ? [] : rawPlaceNames(shared);
   const clean = lex.filter((e) => !minedFromTraining(e));
   const note =
     `${lex.length} lexicon entries (${lex.length - clean.length} mined from ANERcorp train left out of training hints)` +
     (places.length ? `, ${places.length} place names from the raw gazetteer (no LOCATION lexicon yet)` : '');
-  return { train: new HintMatcher([...clean, ...places]), full: new HintMatcher([...lex, ...places]), note };
+  return { train: new HintMatcher([...clean, ...places]), full: new HintMatcher([...lex, ...places]), clean: [...clean, ...places], note };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Augmentation
+
+const LEXICON_TYPES: Record<string, EntityType> = { PERSON: 'PER', LOCATION: 'LOC', ORGANIZATION: 'ORG' };
+
+/** Names by type, as token lists: the lexicon variants (what the gazetteer knows). */
+export function lexiconNames(entries: readonly HintEntry[]): Record<EntityType, string[][]> {
+  const out: Record<EntityType, string[][]> = { PER: [], LOC: [], ORG: [] };
+  for (const e of entries) {
+    const t = LEXICON_TYPES[e.type];
+    if (!t) continue;
+    for (const v of e.variants ?? []) {
+      const toks = v.split(/\s+/).filter(Boolean);
+      if (toks.length > 0) out[t].push(toks);
+    }
+  }
+  return out;
+}
+
+/**
+ * Mention replacement: `copies` new versions of every sentence that has entities, each entity
+ * replaced by another of its type, drawn from the lexicon names with probability `fromLexicon`
+ * and otherwise from the entities of the training sentences themselves. The contexts stay real;
+ * the names change, so the model learns to read the context and the spelling of a name rather
+ * than remember the names of its training set.
+ */
+export function augment(
+  sentences: readonly LabelledSentence[],
+  names: Record<EntityType, string[][]>,
+  copies: number,
+  fromLexicon: number,
+  seed: number,
+): LabelledSentence[] {
+  const random = seededRandom(seed);
+  const codes = sentences.map((s) => s.labels.map((l) => labelCode(l)));
+  const pool: Record<EntityType, string[][]> = { PER: [], LOC: [], ORG: [] };
+  sentences.forEach((s, j) => {
+    for (const sp of labelSpans(codes[j]!)) pool[sp.type].push(s.tokens.slice(sp.start, sp.end));
+  });
+  const out: LabelledSentence[] = [];
+  for (let c = 0; c < copies; c++) {
+    sentences.forEach((s, j) => {
+      const spans = labelSpans(codes[j]!);
+      if (spans.length === 0) return;
+      const tokens: string[] = [];
+      const labels: Label[] = [];
+      let i = 0;
+      for (const sp of spans) {
+        for (; i < sp.start; i++) {
+          tokens.push(s.tokens[i]!);
+          labels.push(s.labels[i]!);
+        }
+        const source = random() < fromLexicon && names[sp.type].length > 0 ? names[sp.type] : pool[sp.type];
+        let rep = source[Math.floor(random() * source.length)]!;
+        // Half the time keep a leading و ب ل of the original on the new name (وبوش → وشيراك).
+        const first = s.tokens[sp.start]!;
+        if (/^[وبل]/.test(first) && first.length > 4 && random() < 0.5) rep = [first[0]! + rep[0]!, ...rep.slice(1)];
+        rep.forEach((t, k) => {
+          tokens.push(t);
+          labels.push(`${k === 0 ? 'B' : 'I'}-${sp.type}`);
+        });
+        i = sp.end;
+      }
+      for (; i < s.tokens.length; i++) {
+        tokens.push(s.tokens[i]!);
+        labels.push(s.labels[i]!);
+      }
+      out.push({ tokens, labels });
+    });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,6 +329,10 @@ interface Settings {
   readonly dropout: number;
   /** Probability that a whole sentence is trained without gazetteer hints. */
   readonly sentenceDropout: number;
+  /** Augmented copies of the ANERcorp training sentences (mention replacement). */
+  readonly copies: number;
+  /** Probability that a replacement name comes from the lexicons rather than the training entities. */
+  readonly fromLexicon: number;
 }
 
 function train(
@@ -297,28 +377,33 @@ async function main(): Promise<void> {
     seed: Number(args.get('seed') ?? 20250),
     dropout: Number(args.get('dropout') ?? 0.2),
     sentenceDropout: Number(args.get('sentence-dropout') ?? 0.1),
+    copies: Number(args.get('copies') ?? 8),
+    fromLexicon: Number(args.get('from-lexicon') ?? 0.3),
   };
   const maxEpochs = Number(args.get('max-epochs') ?? 20);
   const out = resolve(args.get('out') ?? join(ROOT, 'lexicons', 'tagger.bin'));
   const namesOut = join(ROOT, 'lexicons', 'name-tokens.txt');
 
-  const aner = readAnercorp(shared, 'train.txt').map(prepare);
+  const anerRaw = readAnercorp(shared, 'train.txt');
+  const aner = anerRaw.map(prepare);
   const aqmar = useAqmar ? readAqmar(shared).map(prepare) : [];
   const cut = Math.floor(aner.length * 0.9);
-  const tuneTrain = [...aner.slice(0, cut), ...aqmar];
   const heldOut = aner.slice(cut);
-  const allTrain = [...aner, ...aqmar];
-  const { train: trainMatcher, note } = hintMatchers(shared);
+  const { train: trainMatcher, clean, note } = hintMatchers(shared);
+  const names4aug = lexiconNames(clean);
+  const tuneTrain = [...aner.slice(0, cut), ...aqmar, ...augment(anerRaw.slice(0, cut), names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
+  const allTrain = [...aner, ...aqmar, ...augment(anerRaw, names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
   const triggers = triggerSet();
   console.log(
-    `ANERcorp train ${aner.length} sentences (tuning on ${cut}, held out ${heldOut.length}), AQMAR ${aqmar.length}; ` +
+    `ANERcorp train ${aner.length} sentences (tuning on ${cut}, held out ${heldOut.length}), AQMAR ${aqmar.length}, ` +
+      `${allTrain.length - aner.length - aqmar.length} augmented; ` +
       `${note}; ${triggers.size} trigger words; settings ${JSON.stringify(settings)}`,
   );
 
   let epochs = Number(args.get('epochs') ?? 0);
   let heldOutReport: { epoch: number; hints: EntityReport; noHints: EntityReport; quantised?: EntityReport } | undefined;
   if (!epochs) {
-    const names = buildNameTokens(shared, tuneTrain);
+    const names = buildNameTokens(shared, [...aner.slice(0, cut), ...aqmar]);
     const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
     const matches = tuneTrain.map((s) => trainMatcher.match(s.words, s.stems));
     let best = -1;
@@ -347,7 +432,7 @@ async function main(): Promise<void> {
     if (args.has('tune-only')) return;
   }
 
-  const names = buildNameTokens(shared, allTrain);
+  const names = buildNameTokens(shared, [...aner, ...aqmar]);
   const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
   const matches = allTrain.map((s) => trainMatcher.match(s.words, s.stems));
   const model = train(allTrain, matches, config, settings, epochs);
@@ -356,6 +441,7 @@ async function main(): Promise<void> {
       licence: LICENCE_NOTICE,
       trained: {
         data: useAqmar ? ['anercorp/train.txt', 'aqmar/*.txt'] : ['anercorp/train.txt'],
+        augmentation: 'mention replacement (ANERcorp train entities and lexicon variants)',
         sentences: allTrain.length,
         epochs,
         ...settings,

@@ -424,7 +424,7 @@ export class FeatureExtractor {
       rows[base + k++] = fmix(word[i]! ^ Math.imul(T.WORD + 1, 0x9e3779b1)) >>> shift;
 
       // Stems after each candidate proclitic split.
-      const mask = stemMask[i + from - stemBase]!;
+      const mask = stemMask[i + stemBase]!;
       let dk = 0;
       let dh = wh;
       for (let b = 1; b < 8; b++) {

@@ -22,6 +22,15 @@ export {
   HINT_TRIGGER,
   HINT_MATCH_START,
   HINT_MASK,
+  MORPH_NONE,
+  MORPH_NISBA_PLURAL,
+  MORPH_NISBA_FEMININE,
+  MORPH_NISBA,
+  MORPH_FEMININE_PLURAL,
+  MORPH_PLURAL,
+  MORPH_DUAL,
+  MORPH_FEMININE,
+  pairHash,
   type FeatureConfig,
 } from './features.js';
 export { viterbi, ViterbiScratch } from './viterbi.js';

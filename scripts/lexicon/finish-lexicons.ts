@@ -96,6 +96,10 @@ for (const { entries } of files) {
           if (own.has(k) || owners.has(k) || out.some((o) => key(o) === k)) continue;
           const fresh = k.split(' ').filter((w) => !words.has(w));
           if (fresh.some((w) => w.length < 3 || (ordinary.has(w) && !nameWords.has(w)))) continue;
+          // Only the name's own words may change: an ordinary word in it (شبه جزيرة، هيئة) stays as written.
+          const before = key(variant).split(' ');
+          const after = k.split(' ');
+          if (before.length === after.length && before.some((w, i) => w !== after[i] && ordinary.has(w))) continue;
           out.push(g);
         }
       }

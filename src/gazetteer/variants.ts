@@ -21,8 +21,12 @@ export interface VariantOptions {
 /** Words that join the next word into one compound, written with or without a space. */
 const COMPOUND_HEADS = ['عبد', 'أبو', 'ابو', 'نيو', 'سان', 'لوس', 'سانت', 'بور', 'أبي', 'ابي'];
 
-/** Foreign g (not gh): Egyptian writers use ج, Levantine and Gulf writers غ. */
-const G_SOUND = /g(?!h)/i;
+/**
+ * A hard foreign g — before a, o, u, a consonant or at the end (Gantz, Guterres, Herzog), not gh
+ * and not the soft g of Gianni or George (always ج): Egyptian writers use ج, Levantine and Gulf
+ * writers غ.
+ */
+const G_SOUND = /g(?![hiey])/i;
 
 /**
  * Spellings of `name` that Arabic writers produce, most likely first.

@@ -371,6 +371,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const args = parseArgs(process.argv.slice(2));
   const shared = sharedDir(args);
+  if (!existsSync(join(shared, 'data', 'anercorp', 'train.txt'))) {
+    console.error(`train: ${join(shared, 'data', 'anercorp', 'train.txt')} not found (pass --shared DIR or set KASHIF_SHARED)`);
+    process.exit(2);
+  }
   const useAqmar = !args.has('no-aqmar');
   const settings: Settings = {
     bits: Number(args.get('bits') ?? 20),

@@ -90,7 +90,7 @@ function main(): void {
   const mode = args.get('hints') ?? 'both';
   console.log(`${file}: ${sentences.length} sentences`);
   if (mode === 'both' || mode === 'full') {
-    const { full, note } = hintMatchers(shared);
+    const { full, note } = hintMatchers();
     console.log(`\nwith gazetteer hints (${note}):\n${formatReport(evaluate(tagger, sentences, full))}`);
   }
   if (mode === 'both' || mode === 'none') console.log(`\nwithout hints:\n${formatReport(evaluate(tagger, sentences))}`);

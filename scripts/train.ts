@@ -5,9 +5,12 @@
  *
  *   npx tsx scripts/train.ts [--shared DIR] [--epochs N] [--max-epochs N] [--no-aqmar]
  *                            [--bits B] [--seed S] [--dropout P] [--out FILE] [--tune-only]
+ *                            [--tune-out FILE]
  *
  * 1. Tuning: train on ANERcorp train minus its last 10% of sentences (+ AQMAR), score the held-out
  *    10% after every epoch with and without gazetteer hints, pick the epoch count.
+ *    `--tune-out FILE` also writes that tuning model (it never saw the held-out 10%), so the whole
+ *    extractor can be tuned on the held-out sentences with `node ../shared/tools/conll.mjs`.
  * 2. Final: retrain on all of ANERcorp train (+ AQMAR) with that many epochs, quantise, write.
  *
  * ANERcorp test is never read here.
@@ -15,14 +18,18 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hintMatches } from '../src/extract/model.js';
+import { Gazetteer, type LexiconEntry } from '../src/gazetteer/index.js';
+import { matchLexicon } from '../src/match/lexicon.js';
+import type { Span } from '../src/match/span.js';
 import { normalize } from '../src/normalize/index.js';
+import { scan } from '../src/tokenize/scan.js';
 import {
   anercorpLabel,
   aqmarLabel,
   encodeModel,
   EntityScorer,
   formatReport,
-  HintMatcher,
   hintBytes,
   labelCode,
   labelSpans,
@@ -44,7 +51,6 @@ import {
   type Label,
   type FeatureConfig,
   type FloatModel,
-  type HintEntry,
   type HintMatch,
   type LabelledSentence,
   type TrainingSentence,
@@ -152,10 +158,7 @@ export function buildNameTokens(shared: string, corpora: readonly Prepared[], mi
 // ---------------------------------------------------------------------------------------------
 // Gazetteer hints
 
-interface LexiconLine extends HintEntry {
-  readonly seen?: readonly string[];
-  readonly src?: readonly string[];
-}
+type LexiconLine = LexiconEntry;
 
 /**
  * True for an entry that was probably added because it was seen in the training corpora: no data
@@ -166,11 +169,13 @@ export function minedFromTraining(e: LexiconLine): boolean {
   return (e.src ?? []).length === 0 && seen.includes('anercorp-train') && seen.every((s) => s === 'anercorp-train' || s === 'aqmar');
 }
 
-/** Every entry of `lexicons/*.jsonl` (lines that do not parse are skipped with a warning). */
+const ENTITY_FILES = ['locations.jsonl', 'persons.jsonl', 'organizations.jsonl'];
+
+/** Every entity entry of `lexicons/` (lines that do not parse are skipped with a warning). */
 export function readLexicons(): LexiconLine[] {
   const dir = join(ROOT, 'lexicons');
   const out: LexiconLine[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of ENTITY_FILES.filter((x) => existsSync(join(dir, x)))) {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
@@ -185,48 +190,43 @@ export function readLexicons(): LexiconLine[] {
 }
 
 /**
- * Place names straight from the shared gazetteer sources, used only while `lexicons/` has no
- * LOCATION entries (the locations lexicon is built from the same sources).
+ * Gazetteer hints for a sentence of normalised words, from the extractor's own lexicon matcher
+ * over a gazetteer of `entries` — the very matches the extractor hands the tagger at run time.
  */
-export function rawPlaceNames(shared: string): HintEntry[] {
-  const dir = join(shared, 'data', 'gazetteer');
-  const names = new Set<string>();
-  const add = (s: string | undefined): void => {
-    for (const part of (s ?? '').split(/[|;]/)) {
-      const v = part.split('،')[0]!.trim();
-      if (v && /[\u0621-\u064a]/.test(v)) names.add(v);
+export class HintSource {
+  private readonly gazetteer: Gazetteer;
+
+  constructor(entries: readonly LexiconLine[]) {
+    this.gazetteer = Gazetteer.fromEntries(entries);
+  }
+
+  match(words: readonly string[]): HintMatch[] {
+    const text = words.join(' ');
+    const t = scan(text);
+    // Token of the scan → word of the sentence (a word may hold several tokens: «(د»).
+    const wordOf = new Int32Array(t.count);
+    let w = 0;
+    let wordEnd = words[0]?.length ?? 0;
+    for (let i = 0; i < t.count; i++) {
+      while (t.start[i]! >= wordEnd && w < words.length - 1) wordEnd += 1 + words[++w]!.length;
+      wordOf[i] = w;
     }
-  };
-  const tsv = (path: string, cols: readonly string[]): void => {
-    if (!existsSync(path)) return;
-    const [head, ...rows] = readFileSync(path, 'utf8').split('\n');
-    const idx = cols.map((c) => head!.split('\t').indexOf(c)).filter((i) => i >= 0);
-    for (const r of rows) {
-      const f = r.split('\t');
-      for (const i of idx) add(f[i]);
-    }
-  };
-  tsv(join(dir, 'cldr', 'cldr_territories_ar.tsv'), ['name_ar', 'regional_variants_ar']);
-  tsv(join(dir, 'cldr', 'cldr_exemplar_cities_ar.tsv'), ['name_ar', 'regional_variants_ar']);
-  tsv(join(dir, 'geonames-ar', 'geonames_ar.tsv'), ['name_ar']);
-  tsv(join(dir, 'naturalearth', 'ne_50m_admin_0_countries_ar.tsv'), ['NAME_AR']);
-  tsv(join(dir, 'naturalearth', 'ne_50m_populated_places_ar.tsv'), ['NAME_AR']);
-  return [...names].map((v) => ({ type: 'LOCATION', variants: [v] }));
+    const spans: Span[] = [];
+    matchLexicon(this.gazetteer.index, t, new Uint8Array(t.count), spans);
+    return hintMatches(spans).map((m) => ({ start: wordOf[m.start]!, end: wordOf[m.end - 1]! + 1, bit: m.bit }));
+  }
 }
 
 /**
- * The two hint matchers: `train` leaves out entries mined from the training corpora (see
+ * The two hint sources: `train` leaves out entries mined from the training corpora (see
  * {@link minedFromTraining}), which would look perfectly predictive there; `full` has everything,
  * as the extractor will at run time.
  */
-export function hintMatchers(shared: string): { train: HintMatcher; full: HintMatcher; clean: HintEntry[]; note: string } {
+export function hintMatchers(): { train: HintSource; full: HintSource; clean: LexiconLine[]; note: string } {
   const lex = readLexicons();
-  const places = lex.some((e) => e.type === 'LOCATION') ? [] : rawPlaceNames(shared);
   const clean = lex.filter((e) => !minedFromTraining(e));
-  const note =
-    `${lex.length} lexicon entries (${lex.length - clean.length} mined from ANERcorp train left out of training hints)` +
-    (places.length ? `, ${places.length} place names from the raw gazetteer (no LOCATION lexicon yet)` : '');
-  return { train: new HintMatcher([...clean, ...places]), full: new HintMatcher([...lex, ...places]), clean: [...clean, ...places], note };
+  const note = `${lex.length} lexicon entries (${lex.length - clean.length} mined from ANERcorp train left out of training hints)`;
+  return { train: new HintSource(clean), full: new HintSource(lex), clean, note };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ export function hintMatchers(shared: string): { train: HintMatcher; full: HintMa
 const LEXICON_TYPES: Record<string, EntityType> = { PERSON: 'PER', LOCATION: 'LOC', ORGANIZATION: 'ORG' };
 
 /** Names by type, as token lists: the lexicon variants (what the gazetteer knows). */
-export function lexiconNames(entries: readonly HintEntry[]): Record<EntityType, string[][]> {
+export function lexiconNames(entries: readonly LexiconLine[]): Record<EntityType, string[][]> {
   const out: Record<EntityType, string[][]> = { PER: [], LOC: [], ORG: [] };
   for (const e of entries) {
     const t = LEXICON_TYPES[e.type];
@@ -306,13 +306,13 @@ export function augment(
 // Evaluation
 
 /** Entity scores of a tagger on prepared sentences, with hints from `matcher` or none. */
-export function evaluate(tagger: Tagger, sentences: readonly Prepared[], matcher?: HintMatcher): EntityReport {
+export function evaluate(tagger: Tagger, sentences: readonly Prepared[], matcher?: HintSource): EntityReport {
   const scorer = new EntityScorer();
   let out = new Uint8Array(256);
   for (const s of sentences) {
     const n = s.labels.length;
     if (out.length < n) out = new Uint8Array(n * 2);
-    const hints = matcher ? hintBytes(matcher.match(s.words, s.stems), n) : undefined;
+    const hints = matcher ? hintBytes(matcher.match(s.words), n) : undefined;
     tagger.tagRange(s.text, s.starts, s.ends, 0, n, out, hints, s.stems);
     scorer.add(s.labels, out.subarray(0, n));
   }
@@ -393,7 +393,7 @@ async function main(): Promise<void> {
   const aqmar = useAqmar ? readAqmar(shared).map(prepare) : [];
   const cut = Math.floor(aner.length * 0.9);
   const heldOut = aner.slice(cut);
-  const { train: trainMatcher, clean, note } = hintMatchers(shared);
+  const { train: trainMatcher, clean, note } = hintMatchers();
   const names4aug = lexiconNames(clean);
   const tuneTrain = [...aner.slice(0, cut), ...aqmar, ...augment(anerRaw.slice(0, cut), names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
   const allTrain = [...aner, ...aqmar, ...augment(anerRaw, names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
@@ -409,7 +409,7 @@ async function main(): Promise<void> {
   if (!epochs) {
     const names = buildNameTokens(shared, [...aner.slice(0, cut), ...aqmar]);
     const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
-    const matches = tuneTrain.map((s) => trainMatcher.match(s.words, s.stems));
+    const matches = tuneTrain.map((s) => trainMatcher.match(s.words));
     let best = -1;
     let bestModel: FloatModel | undefined;
     train(tuneTrain, matches, config, settings, maxEpochs, (epoch, model) => {
@@ -432,13 +432,15 @@ async function main(): Promise<void> {
       heldOutReport.quantised = evaluate(q, heldOut, trainMatcher);
       console.log(`best: ${epochs} epochs. Held-out, with hints:\n${formatReport(heldOutReport.hints)}\nwithout hints:\n${formatReport(heldOutReport.noHints)}`);
       console.log(`quantised (Int8), with hints: ${line(heldOutReport.quantised)}`);
+      const tuneOut = args.get('tune-out');
+      if (tuneOut) writeFileSync(resolve(tuneOut), encodeModel(bestModel, { metadata: { licence: LICENCE_NOTICE, trained: { heldOutExcluded: true, epochs } } }));
     }
     if (args.has('tune-only')) return;
   }
 
   const names = buildNameTokens(shared, [...aner, ...aqmar]);
   const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
-  const matches = allTrain.map((s) => trainMatcher.match(s.words, s.stems));
+  const matches = allTrain.map((s) => trainMatcher.match(s.words));
   const model = train(allTrain, matches, config, settings, epochs);
   const bytes = encodeModel(model, {
     metadata: {

@@ -1,4 +1,4 @@
-export { extract, createExtractor, type Extractor, type ExtractOptions, type ExtractorOptions } from './extract.js';
+export { extract, createExtractor, type Extractor, type ExtractOptions, type ExtractorOptions } from './extract/index.js';
 export { Gazetteer, parseLexicon, LexiconError, spellingVariants, type Candidate, type LexiconEntry, type VariantOptions } from './gazetteer/index.js';
 export type { InstitutionPattern } from './match/institutions.js';
 export { normalize, type NormalizedText, type NormalizeOptions, type Span } from './normalize/index.js';

@@ -1,3 +1,7 @@
+import { hintMatches } from '../src/extract/model.js';
+import { Gazetteer } from '../src/gazetteer/index.js';
+import { matchLexicon } from '../src/match/lexicon.js';
+import type { Span } from '../src/match/span.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +15,6 @@ import {
   HINT_MATCH_START,
   HINT_NAME_TOKEN,
   HINT_TRIGGER,
-  HintMatcher,
   hintBytes,
   LABELS,
   labelCode,
@@ -237,12 +240,19 @@ describe('training', () => {
 });
 
 describe('hints and scoring', () => {
-  it('matches a lexicon variant through a clitic and across tokens', () => {
-    const m = new HintMatcher([{ type: 'LOCATION', variants: ['القاهرة'] }, { type: 'ORGANIZATION', variants: ['الأمم المتحدة'] }]);
+  it('takes its hints from the extractor’s lexicon matches, through clitics and across tokens', () => {
+    const g = Gazetteer.fromEntries([
+      { id: 'cairo', type: 'LOCATION', name: { ar: 'القاهرة' } },
+      { id: 'un', type: 'ORGANIZATION', name: { ar: 'الأمم المتحدة' } },
+    ]);
     const p = prepareWords(['في', 'بالقاهرة', 'وقالت', 'للأمم', 'المتحدة']);
-    const found = m.match(p.words, p.stems);
-    expect(found).toContainEqual({ start: 1, end: 2, bit: HINT_LOCATION });
-    expect(found.some((x) => x.start === 3 && x.end === 5)).toBe(true);
+    const spans: Span[] = [];
+    matchLexicon(g.index, scan(p.text), new Uint8Array(5), spans);
+    const found = hintMatches(spans);
+    expect(found).toEqual([
+      { start: 1, end: 2, bit: HINT_LOCATION },
+      { start: 3, end: 5, bit: 4 },
+    ]);
     expect(Array.from(hintBytes(found, 5))).toEqual([0, HINT_LOCATION | HINT_MATCH_START, 0, 4 | HINT_MATCH_START, 4]);
   });
 

@@ -7,13 +7,14 @@ import type { Span } from './span.js';
 /**
  * Picks, for every candidate with several possible entities, the one the rest of the document
  * supports: its lexicon prior, plus 2 when it is named elsewhere without ambiguity, plus 0.25 for
- * each other mention in its country (up to four). Then keeps an everyday-word candidate only
+ * each other mention in its country (up to four), plus 1 for a club in a sports story (ليون the
+ * club, not the city, when the text speaks of matches and goals). Then keeps an everyday-word candidate only
  * with support: its entity named elsewhere by a spelling that is not an everyday word (or
  * confirmed by a trigger), or — for a place that is not one of the most frequent words
  * (`isFrequentWord`: كان، وان are never taken for Cannes or Van this way) — another place of its
  * country in the document (مسقط beside عمان). Returns the candidates that remain.
  */
-export function applyContext(candidates: readonly Span[], isFrequentWord: (span: Span) => boolean): Span[] {
+export function applyContext(candidates: readonly Span[], isFrequentWord: (span: Span) => boolean, sports = false): Span[] {
   const named = new Set<string>();
   const countries = new Map<string, number>();
   const count = (span: Span): void => {
@@ -29,7 +30,11 @@ export function applyContext(candidates: readonly Span[], isFrequentWord: (span:
     let bestScore = -Infinity;
     for (const { entity, prior } of span.alternatives) {
       const country = entity.country;
-      const score = prior + (named.has(entity.id) ? 2 : 0) + 0.25 * Math.min(4, country ? (countries.get(country) ?? 0) : 0);
+      const score =
+        prior +
+        (named.has(entity.id) ? 2 : 0) +
+        0.25 * Math.min(4, country ? (countries.get(country) ?? 0) : 0) +
+        (sports && entity.subtype === 'club' ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = entity;

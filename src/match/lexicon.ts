@@ -1,8 +1,21 @@
-import { NODE_NAME, VALUE_COMMON, VALUE_DEMONYM, VALUE_GENERATED, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_COMMON, VALUE_DEMONYM, VALUE_GENERATED, type GazetteerIndex } from '../gazetteer/gazetteer.js';
 import { Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
 import type { Span } from './span.js';
 import { longestMatch, type Match } from './walk.js';
+
+/** Prepositions (normalised) after which a word is a noun, not an adjective. */
+const PREPOSITIONS = ['في', 'من', 'الي', 'عن', 'علي', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'منذ'];
+
+function afterPreposition(t: TokenTable, i: number): boolean {
+  if (i === 0 || t.kind[i - 1] !== Kind.Word) return false;
+  const s = t.start[i - 1]!;
+  const n = t.end[i - 1]! - s;
+  return PREPOSITIONS.some((p) => p.length === n && t.text.startsWith(p, s));
+}
+
+/** Places with a lower prior than this (towns, by population) need support when named by one word. */
+const SMALL_PLACE_PRIOR = 0.45;
 
 /** Scores of lexicon matches by how the spelling is known. */
 const SCORE_ATTESTED = 0.95;
@@ -10,8 +23,8 @@ const SCORE_GENERATED = 0.8;
 
 /**
  * Every longest lexicon name in the token table, as candidate spans. `skip[i]` set: token i is in
- * a foreign stretch and starts nothing. A name that is only known as an everyday word is marked
- * `needsSupport`.
+ * a foreign stretch and starts nothing. A name that is only known as an everyday word, or is
+ * spelled like a nationality adjective, is marked `needsSupport`.
  */
 export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Array, out: Span[]): void {
   const { trie, nodeKinds, priors } = index;
@@ -44,7 +57,15 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
       alternatives: found.map((f) => ({ entity: f.entity, prior: f.prior })),
       score: generated ? SCORE_GENERATED : SCORE_ATTESTED,
       source: 'lexicon',
-      needsSupport: found.every((f) => f.flags & VALUE_COMMON),
+      // A name spelled like a nationality adjective (السوداني: al-Sudani or Sudanese; سورية: Syria
+      // or Syrian) needs support too — except a place after a preposition or with one attached
+      // (في سورية، وسورية), where an adjective cannot stand.
+      needsSupport:
+        ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i)))) ||
+        found.every((f) => f.flags & VALUE_COMMON) ||
+        // A small town known by one word (أنان، فيردر، ديربي) is more often a surname or a club:
+        // it needs the context to say it is a place.
+        (match.last - i === 1 && best.entity.type === 'LOCATION' && best.prior < SMALL_PLACE_PRIOR),
     });
     // A name inside a longer one is not looked up again from its inner tokens.
     i = match.last - 1;

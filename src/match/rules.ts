@@ -16,7 +16,7 @@ import type { Span } from './span.js';
 import { longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** What a trigger phrase announces. */
-export type TriggerKind = 'title' | 'role' | 'place' | 'descriptor' | 'head' | 'source';
+export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports';
 
 /** A line of `lexicons/triggers.jsonl`. */
 export interface TriggerSet {
@@ -25,8 +25,8 @@ export interface TriggerSet {
   readonly phrases: readonly string[];
 }
 
-const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'descriptor', 'head', 'source'];
-const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, descriptor: 8, head: 16, source: 32 };
+const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'outlet', 'descriptor', 'head', 'source', 'sports'];
+const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, outlet: 8, descriptor: 16, head: 32, source: 64, sports: 128 };
 
 /** Parses the triggers JSONL (errors name file:line). */
 export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
@@ -105,9 +105,10 @@ export class RuleMatcher {
       let span: Span | null = null;
       if (kinds & (KIND_BIT.title | KIND_BIT.role)) span = this.person(t, after, (kinds & KIND_BIT.role) !== 0, found, spanAt);
       if (!span && kinds & KIND_BIT.place) span = this.place(t, after, found, spanAt);
-      if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt);
+      if (!span && kinds & KIND_BIT.outlet) span = this.outlet(t, after, found, spanAt, true);
+      if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false);
       if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt);
-      if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt);
+      if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
       if (span) {
         out.push(span);
         i = span.last - 1;
@@ -139,9 +140,10 @@ export class RuleMatcher {
   private person(t: TokenTable, k: number, role: boolean, found: Span[], spanAt: Int32Array): Span | null {
     k = skipColon(t, k);
     for (let hops = 0; hops < 4 && k < t.count && !endsName(t, k); hops++) {
-      if (this.confirm(found, spanAt, k, 'PERSON')) return null; // the lexicon has it
       const known = spanAt[k]!;
+      // Adjectives first: in الرئيس السوداني عمر البشير, السوداني is Sudanese, not al-Sudani.
       if (this.isDemonym(t, k) || this.has(this.qualifiers, t, k)) k++;
+      else if (this.confirm(found, spanAt, k, 'PERSON')) return null; // the lexicon has it
       else if (role && isBism(t, k)) k++; // باسم
       else if (role && known >= 0) k = found[known]!.last; // وزير خارجية فرنسا، المتحدث باسم الكرملين
       else if (role && this.isDefiniteCommon(t, k)) k++; // وزير الخارجية، الأمين العام
@@ -171,9 +173,12 @@ export class RuleMatcher {
     return this.span(t, k, k + 1, s, 'LOCATION');
   }
 
-  /** An outlet or company after its descriptor (وكالة تاس، قناة CNN، صحيفة البلاد): the descriptor stays outside. */
-  private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array): Span | null {
-    if (k < t.count && isOpeningQuote(t, k) && k + 1 < t.count && !(t.flags[k + 1]! & FLAG_LINE_BREAK)) return this.outlet(t, k + 1, found, spanAt);
+  /**
+   * An outlet or company after its descriptor (وكالة تاس، قناة CNN، شركة أرامكو): the descriptor
+   * stays outside. A news outlet's name may be an everyday word (`media`: صحيفة البلاد).
+   */
+  private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array, media: boolean): Span | null {
+    if (k < t.count && isOpeningQuote(t, k) && k + 1 < t.count && !(t.flags[k + 1]! & FLAG_LINE_BREAK)) return this.outlet(t, k + 1, found, spanAt, media);
     if (k >= t.count || endsName(t, k) || this.confirm(found, spanAt, k, 'ORGANIZATION') || spanAt[k]! >= 0) return null;
     if (t.kind[k] === Kind.Latin) {
       let n = 1;
@@ -182,7 +187,7 @@ export class RuleMatcher {
     }
     // One or two name-like words, or one definite word (صحيفة البلاد), then nisba adjectives (الدفاع العربي).
     const nameLike = this.isNameLike(t, k);
-    if (!nameLike && !this.isDefiniteCommon(t, k)) return null;
+    if (!nameLike && !(media && this.isDefiniteCommon(t, k))) return null;
     let end = k + 1;
     if (nameLike && end < t.count && !endsName(t, end) && spanAt[end]! < 0 && this.isNameLike(t, end)) end++;
     while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end) && this.isNisbaAdjective(t, end)) end++;
@@ -199,8 +204,8 @@ export class RuleMatcher {
         if (found[known]!.type !== 'LOCATION') return null; // a person or a known body after the head
         end = found[known]!.last; // جامعة القاهرة
         named = true;
-      } else if (this.isNameLike(t, end)) {
-        end++;
+      } else if (this.isNameLike(t, end) && !(end === k && this.isNisbaShaped(t, end))) {
+        end++; // (a nisba right after the head is an adjective: حركة يدوية، اتحاد طوعي)
         named = true;
       } else break;
     }
@@ -210,16 +215,79 @@ export class RuleMatcher {
     return this.span(t, first, end, start, 'ORGANIZATION');
   }
 
-  /** An Arabic word that is not an everyday word and not an adjective of nationality. */
+  /**
+   * An Arabic word that is not an everyday word — nor one behind a proclitic (كمباراة), unless it is
+   * a known name word (فيصل is not ف + يصل) — not an adjective of nationality, not a title (السيد).
+   */
   isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
-    return !this.has(this.common, t, i) && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
+    if (this.has(this.common, t, i) || this.has(this.stops, t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside) return false;
+    const mask = t.stems[i]!;
+    if (mask !== 0 && !this.isPersonToken(t, i)) {
+      for (let k = 1; k < 8; k++) {
+        if (mask & (1 << k) && this.common.find(t.text, t.start[i]! + k, t.end[i]!, -1) >= 0) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ends like a nisba adjective: ي، ية (ة folded to ه). */
+  private isNisbaShaped(t: TokenTable, i: number): boolean {
+    const e = t.end[i]!;
+    const last = t.text.charCodeAt(e - 1);
+    return last === 0x64a || (last === 0x647 && t.text.charCodeAt(e - 2) === 0x64a);
+  }
+
+  /**
+   * Whether the text is about sport: at least two of its words are sports words (مباراة،
+   * الدوري، هدف…), so a city's name there may be its club.
+   */
+  isSportsText(t: TokenTable): boolean {
+    const accept = (node: number): boolean => ((this.kindAt.get(node) ?? 0) & KIND_BIT.sports) !== 0;
+    let n = 0;
+    for (let i = 0; i < t.count && n < 2; i++) {
+      if (t.kind[i] === Kind.Word && longestMatch(this.triggers, t, i, i + 1, accept, this.match, 'keepArticle').node >= 0) n++;
+    }
+    return n >= 2;
+  }
+
+  /**
+   * In a sports text, a club named by a word and its city (ستيوا بوخارست، أسيك أبيدجان، فيردر
+   * بريمن): an unknown word right before a city the lexicon found makes one organisation.
+   */
+  clubs(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
+    const taken = new Uint8Array(t.count);
+    for (const span of found) for (let i = span.first; i < span.last; i++) taken[i] = 1;
+    for (let c = 0, n = found.length; c < n; c++) {
+      const city = found[c]!;
+      const k = city.first - 1;
+      if (city.source !== 'lexicon' || city.type !== 'LOCATION' || city.entity?.subtype !== 'city' || k < 0) continue;
+      // The word before may be a town the lexicon only half believes (فيردر): the club wins.
+      const before = spanAt[k]! >= 0 ? found[spanAt[k]!]! : undefined;
+      if (before && !(before.needsSupport && before.type === 'LOCATION')) continue;
+      if ((taken[k] && !before) || skip[k] || t.flags[city.first]! & FLAG_LINE_BREAK || !this.isNameLike(t, k)) continue;
+      out.push(this.span(t, k, city.last, t.start[k]!, 'ORGANIZATION'));
+    }
   }
 
   /** Token i is a word of some person's name in the lexicon (محمد، نيكول، باشينيان). */
-  private isPersonToken(t: TokenTable, i: number): boolean {
+  isPersonToken(t: TokenTable, i: number): boolean {
     const id = this.gazetteer.vocab.find(t.text, t.start[i]!, t.end[i]!, -1);
     return id >= 0 && (this.gazetteer.vocabKinds[id]! & VOCAB_PERSON) !== 0;
+  }
+
+  /**
+   * Token i is a trigger word that stays outside a name — a title, a place noun, a descriptor
+   * (الرئيس، مدينة، وكالة) — or an organisation head that starts one (جامعة، حزب): `outside`
+   * and `head` say which.
+   */
+  triggerAt(t: TokenTable, i: number): { outside: boolean; head: boolean } {
+    const m = longestMatch(this.triggers, t, i, i + 1, (node) => this.kindAt.has(node), this.match, 'keepArticle');
+    const kinds = m.node >= 0 ? this.kindAt.get(m.node)! : 0;
+    return {
+      outside: (kinds & (KIND_BIT.title | KIND_BIT.place | KIND_BIT.outlet | KIND_BIT.descriptor)) !== 0,
+      head: (kinds & KIND_BIT.head) !== 0,
+    };
   }
 
   /** Token i is an everyday word. */
@@ -241,7 +309,7 @@ export class RuleMatcher {
     return last === 0x64a || (last === 0x647 && t.text.charCodeAt(e - 2) === 0x64a); // ي، ية (ة folded to ه)
   }
 
-  private isDemonym(t: TokenTable, i: number): boolean {
+  isDemonym(t: TokenTable, i: number): boolean {
     const { vocab, trie, nodeKinds } = this.gazetteer;
     const node = trie.child(0, vocab.find(t.text, t.start[i]!, t.end[i]!, -1));
     return node >= 0 && (nodeKinds[node]! & NODE_DEMONYM) !== 0;

@@ -36,7 +36,7 @@ export {
 export { viterbi, ViterbiScratch } from './viterbi.js';
 export { trainPerceptron, seededRandom, type TrainingSentence, type FloatModel, type TrainOptions } from './perceptron.js';
 export { Tagger, encodeModel, prepareWords, type TokenColumns, type PreparedWords, type EncodeOptions, type ModelMetadata } from './tagger.js';
-export { HintMatcher, hintBytes, type HintEntry, type HintMatch } from './hints.js';
+export { hintBytes, type HintMatch } from './hints.js';
 export { EntityScorer, formatReport, type EntityReport, type PRF } from './metrics.js';
 export { parseConll, anercorpLabel, aqmarLabel, type LabelledSentence } from './conll.js';
 export { PERSON_TRIGGERS, LOCATION_TRIGGERS, ORGANIZATION_TRIGGERS, TRIGGER_PERSON, TRIGGER_LOCATION, TRIGGER_ORGANIZATION } from './triggers.js';

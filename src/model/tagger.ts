@@ -29,6 +29,7 @@ import {
   FEATURE_SET_VERSION,
   FeatureExtractor,
   type FeatureConfig,
+  hashSlice,
   stemsOf,
   WordSet,
 } from './features.js';
@@ -70,6 +71,11 @@ export class Tagger {
     readonly metadata: ModelMetadata,
   ) {
     this.fx = new FeatureExtractor(config);
+  }
+
+  /** Whether `text[start, end)` (normalised) is one of the person-name tokens the model carries. */
+  knowsName(text: string, start: number, end: number): boolean {
+    return this.config.names.get(hashSlice(text, start, end)) !== 0;
   }
 
   /** A tagger over a trained float model (no quantisation). */

@@ -1,18 +1,19 @@
-import { assertString } from './errors.js';
-import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from './gazetteer/bundled.js';
-import { Gazetteer } from './gazetteer/index.js';
-import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from './match/institutions.js';
-import { matchLexicon } from './match/lexicon.js';
-import { applyContext } from './match/context.js';
-import { joinLineage } from './match/nasab.js';
-import { propagate } from './match/propagate.js';
-import { resolveOverlaps } from './match/resolve.js';
-import { parseTriggers, RuleMatcher } from './match/rules.js';
-import type { Span } from './match/span.js';
-import { normalize } from './normalize/index.js';
-import { foreignSegments } from './tokenize/segments.js';
-import { scan, type TokenTable } from './tokenize/scan.js';
-import { ENTITY_TYPES, type EntityType, type Mention } from './types.js';
+import { assertString } from '../errors.js';
+import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from '../gazetteer/bundled.js';
+import { Gazetteer } from '../gazetteer/index.js';
+import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
+import { matchLexicon } from '../match/lexicon.js';
+import { applyContext } from '../match/context.js';
+import { joinLineage } from '../match/nasab.js';
+import { propagate } from '../match/propagate.js';
+import { resolveOverlaps } from '../match/resolve.js';
+import { parseTriggers, RuleMatcher } from '../match/rules.js';
+import type { Span } from '../match/span.js';
+import { normalize } from '../normalize/index.js';
+import { foreignSegments } from '../tokenize/segments.js';
+import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
+import { bundledTagger, modelSpans } from './model.js';
 
 /** Options of one `extract` call. */
 export interface ExtractOptions {
@@ -20,6 +21,11 @@ export interface ExtractOptions {
   readonly types?: readonly EntityType[];
   /** Drop mentions scored below this (default 0). */
   readonly minScore?: number;
+  /**
+   * Use the learned tagger for names no lexicon or rule finds (default true). Without it the
+   * extractor is lexicon, patterns and rules only: faster, and more precise on persons it does not know.
+   */
+  readonly model?: boolean;
 }
 
 /** Options of {@link createExtractor}. */
@@ -58,6 +64,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     assertString(input, 'extract()');
     const types = new Set(callOptions?.types ?? defaults.types ?? ENTITY_TYPES);
     const minScore = callOptions?.minScore ?? defaults.minScore ?? 0;
+    const useModel = callOptions?.model ?? defaults.model ?? true;
     const normalized = normalize(input);
     const t = scan(normalized.text);
     const skip = foreignTokens(t);
@@ -65,9 +72,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const candidates: Span[] = [];
     matchLexicon(gazetteer.index, t, skip, candidates);
     institutions.find(t, skip, candidates);
-    rules.find(t, skip, candidates, spanStarts(candidates, t.count), candidates);
+    const spanAt = spanStarts(candidates, t.count);
+    rules.find(t, skip, candidates, spanAt, candidates);
+    const sports = rules.isSportsText(t);
+    if (sports) rules.clubs(t, skip, candidates, spanAt, candidates);
+    const learned = useModel ? modelSpans(bundledTagger(), gazetteer.index, rules, normalized, t, skip, candidates) : [];
     const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
-    const kept = resolveOverlaps(applyContext(candidates, isFrequentWord), t.count);
+    // A word that can complete a person's name: a known name word, a particle (بن، آل، أبو) or a
+    // definite family name (الكندي، الجداوي); not a verb (براك سيلتقي).
+    const isNameWord = (i: number): boolean =>
+      rules.isPersonToken(t, i) ||
+      (useModel && bundledTagger().knowsName(t.text, t.start[i]!, t.end[i]!)) ||
+      (t.kind[i] === Kind.Word && t.text.startsWith('ال', t.start[i]!) && t.end[i]! - t.start[i]! > 3);
+    const kept = addModelSpans(resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count), learned, t, rules, isNameWord);
     linkInstitutions(kept, institutions);
     const spans = joinLineage(
       propagate(kept, t, skip, (table, i) => rules.isCommon(table, i)),
@@ -106,6 +123,45 @@ function hasTanween(input: string, start: number, end: number): boolean {
     if (c >= 0x64b && c <= 0x64d) return true; // FATHATAN, DAMMATAN, KASRATAN
   }
   return false;
+}
+
+/**
+ * The tagger's spans fill the gaps the lexicon, patterns and rules left: lexicon links win where
+ * they exist. A tagger span replaces the spans it strictly contains only to complete a person's
+ * name with known name words (جورج بوش around بوش: the link is kept) or to make a place part of
+ * an organisation headed by an organisation word (جامعة القاهرة, not the city القاهرة).
+ */
+function addModelSpans(
+  kept: readonly Span[],
+  learned: readonly Span[],
+  t: TokenTable,
+  words: RuleMatcher,
+  isNameWord: (i: number) => boolean,
+): Span[] {
+  if (learned.length === 0) return [...kept];
+  const out: Span[] = [];
+  let k = 0;
+  for (const span of learned) {
+    while (k < kept.length && kept[k]!.last <= span.first) out.push(kept[k++]!);
+    const inside: Span[] = [];
+    let j = k;
+    while (j < kept.length && kept[j]!.first < span.last) inside.push(kept[j++]!);
+    const contained = inside.every((s) => s.first >= span.first && s.last <= span.last && s.source !== 'pattern');
+    const extra: number[] = [];
+    for (let i = span.first; i < span.last; i++) if (!inside.some((s) => i >= s.first && i < s.last)) extra.push(i);
+    const completes =
+      (span.type === 'PERSON' && inside.every((s) => s.type === 'PERSON') && extra.every(isNameWord)) ||
+      (span.type === 'ORGANIZATION' && inside.every((s) => s.type === 'LOCATION') && extra.some((i) => words.triggerAt(t, i).head || t.kind[i] === Kind.Latin));
+    if (inside.length === 0) out.push(span);
+    else if (contained && extra.length > 0 && completes) {
+      const same = inside.filter((s) => s.type === span.type && s.entity);
+      if (!span.entity && same.length === 1) span.entity = same[0]!.entity;
+      out.push(span);
+      k = j;
+    }
+  }
+  while (k < kept.length) out.push(kept[k++]!);
+  return out;
 }
 
 /** For each token, the index of the longest candidate that starts there, or -1. */

@@ -1,0 +1,1 @@
+export { extract, createExtractor, type Extractor, type ExtractOptions, type ExtractorOptions } from './extract.js';

@@ -1,0 +1,193 @@
+/**
+ * The learned tagger inside the extractor: hints from the lexicon's matches, one Viterbi pass per
+ * sentence, and the tagger's BIO spans turned into candidates that follow the guidelines
+ * (proclitics outside) and link to the gazetteer where a spelling matches.
+ */
+import taggerBase64 from '../../lexicons/tagger.bin';
+import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import type { RuleMatcher } from '../match/rules.js';
+import type { Span } from '../match/span.js';
+import { longestMatch, type Match } from '../match/walk.js';
+import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch } from '../model/index.js';
+import type { NormalizedText } from '../normalize/index.js';
+import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
+import type { Entity, EntityType } from '../types.js';
+
+let bundled: Tagger | undefined;
+
+/** The tagger shipped with the package (`lexicons/tagger.bin`), decoded once. */
+export function bundledTagger(): Tagger {
+  if (!bundled) {
+    const binary = atob(taggerBase64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    bundled = Tagger.fromBytes(bytes);
+  }
+  return bundled;
+}
+
+const TYPE_OF = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' } as const;
+const HINT_OF: Readonly<Record<EntityType, number>> = { PERSON: HINT_PERSON, LOCATION: HINT_LOCATION, ORGANIZATION: HINT_ORGANIZATION };
+const SCORE_MODEL = 0.6;
+const SCORE_MODEL_LINKED = 0.7;
+/** Sentences longer than this are tagged in pieces (Viterbi is linear; this bounds the buffers). */
+const MAX_SENTENCE = 256;
+
+/**
+ * The tagger's gazetteer hints: the lexicon's matches (not the everyday-word ones), with the bits
+ * of every type their spelling may name. The training script computes them with this same
+ * function, so the tagger learns the hints it sees at run time.
+ */
+export function hintMatches(candidates: readonly Span[]): HintMatch[] {
+  const out: HintMatch[] = [];
+  for (const span of candidates) {
+    if (span.source !== 'lexicon' || span.needsSupport) continue;
+    let bit = 0;
+    for (const a of span.alternatives) bit |= HINT_OF[a.entity.type];
+    out.push({ start: span.first, end: span.last, bit });
+  }
+  return out;
+}
+
+/** Sentence ends: a full stop, question or exclamation mark, or a line break before the next token. */
+function endsSentence(t: TokenTable, i: number): boolean {
+  if (i + 1 < t.count && t.flags[i + 1]! & FLAG_LINE_BREAK) return true;
+  if (t.kind[i] !== Kind.Punctuation) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026; // . ! ? ؟ …
+}
+
+/**
+ * The tagger's spans over the token table, as candidates. Foreign stretches are not tagged.
+ * A lexicon candidate that is an everyday word (حماس) is supported when the tagger gives the same
+ * tokens the same type.
+ */
+export function modelSpans(
+  tagger: Tagger,
+  index: GazetteerIndex,
+  words: RuleMatcher,
+  normalized: NormalizedText,
+  t: TokenTable,
+  skip: Uint8Array,
+  candidates: readonly Span[],
+): Span[] {
+  const hints = hintBytes(hintMatches(candidates), t.count);
+  const labels = new Uint8Array(t.count);
+  let from = 0;
+  for (let i = 0; i <= t.count; i++) {
+    const boundary = i === t.count || skip[i] || i - from >= MAX_SENTENCE || (i > from && endsSentence(t, i - 1));
+    if (!boundary) continue;
+    if (i > from) tagger.tagRange(t.text, t.start, t.end, from, i, labels, hints, t.stems);
+    from = skip[i] ? i + 1 : i;
+  }
+  const out: Span[] = [];
+  const probe: Match = { node: -1, last: 0, start: 0 };
+  for (const s of labelSpans(labels)) {
+    const type = TYPE_OF[s.type];
+    let first = s.start;
+    const last = s.end;
+    // Not in a name: punctuation or numbers the tagger swept in, titles, place nouns and
+    // descriptors (guideline 3: they stay outside), and prepositions that fold onto names (على → علي).
+    while (
+      first < last &&
+      ((t.kind[first] !== Kind.Word && t.kind[first] !== Kind.Latin) || words.triggerAt(t, first).outside || isPreposition(normalized, t, first))
+    ) {
+      first++;
+    }
+    if (first === last) continue;
+    // A span of everyday words and nationality adjectives is a generic reference (القوات الأرمينية، أرمن).
+    let named = false;
+    for (let i = first; i < last && !named; i++) named = t.kind[i] === Kind.Latin || words.isNameLike(t, i) || words.isPersonToken(t, i);
+    if (!named) continue;
+    const start = stemStart(index, t, first, last, probe);
+    const entity = link(index, t, first, last, type, probe);
+    out.push({
+      first,
+      last,
+      start,
+      end: t.end[last - 1]!,
+      type,
+      entity,
+      alternatives: entity ? [{ entity, prior: 1 }] : [],
+      score: entity ? SCORE_MODEL_LINKED : SCORE_MODEL,
+      source: 'model',
+      needsSupport: false,
+    });
+  }
+  // The tagger's agreement supports an everyday-word lexicon match of the same type.
+  const typeAt = new Uint8Array(t.count);
+  for (const s of out) for (let i = s.first; i < s.last; i++) typeAt[i] = 1 + ['PERSON', 'LOCATION', 'ORGANIZATION'].indexOf(s.type);
+  for (const c of candidates) {
+    if (!c.needsSupport) continue;
+    const alternative = c.alternatives.find((a) => typeAt[c.first] === 1 + ['PERSON', 'LOCATION', 'ORGANIZATION'].indexOf(a.entity.type));
+    if (alternative) {
+      c.entity = alternative.entity;
+      c.type = alternative.entity.type;
+      c.needsSupport = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * على، إلى، حتى normalise onto علي (Ali): the caller's letters tell them apart — the
+ * prepositions end in alef maksura ى, the name in yeh.
+ */
+function isPreposition(normalized: NormalizedText, t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const n = t.end[i]! - s;
+  const folded = (n === 3 && (t.text.startsWith('علي', s) || t.text.startsWith('الي', s))) || (n === 4 && t.text.startsWith('حتي', s));
+  if (!folded) return false;
+  const { start, end } = normalized.toSource(s, t.end[i]!);
+  for (let k = end - 1; k >= start; k--) {
+    const c = normalized.source.charCodeAt(k);
+    if (c === 0x649) return true; // ALEF MAKSURA
+    if (c === 0x64a) return false; // YEH
+  }
+  return false;
+}
+
+/**
+ * Where the name starts in its first token, after any proclitic (the guidelines keep them
+ * outside; the tagger, trained on ANERcorp, puts them inside). A reading the lexicon knows wins;
+ * a token that is itself a known name word (وليد، بشار) keeps its first letter; otherwise و/ف is
+ * stripped before three or more letters, and ب/ك/ل before the article.
+ */
+function stemStart(index: GazetteerIndex, t: TokenTable, first: number, last: number, probe: Match): number {
+  const start = t.start[first]!;
+  if (t.kind[first] !== Kind.Word || t.stems[first] === 0) return start;
+  const m = longestMatch(index, t, first, last, (node) => (index.nodeKinds[node]! & NODE_NAME) !== 0, probe, 'keepArticle');
+  if (m.node >= 0) return m.start;
+  const whole = index.vocab.find(t.text, start, t.end[first]!, -1);
+  if (whole >= 0) return start; // a word some name is spelled with
+  const text = t.text;
+  const end = t.end[first]!;
+  let s = start;
+  const c = text.charCodeAt(s);
+  if ((c === 0x648 || c === 0x641) && end - s >= 4) s++; // و ف
+  const p = text.charCodeAt(s);
+  if ((p === 0x628 || p === 0x643 || p === 0x644) && end - s >= 5) {
+    // ب ك ل before the article: بالقاهرة → القاهرة; ل + ال with the alef dropped: للمنامة → لمنامة.
+    if (text.startsWith('ال', s + 1)) s++;
+    else if (p === 0x644 && text.charCodeAt(s + 1) === 0x644) s++;
+  }
+  return s;
+}
+
+/** The gazetteer entity of `type` spelled exactly by tokens first … last-1, if any. */
+function link(index: GazetteerIndex, t: TokenTable, first: number, last: number, type: EntityType, probe: Match): Entity | null {
+  const m = longestMatch(index, t, first, last, (node) => (index.nodeKinds[node]! & NODE_NAME) !== 0, probe, 'keepArticle');
+  if (m.node < 0 || m.last !== last) return null;
+  let best: Entity | null = null;
+  let bestPrior = -1;
+  for (let v = 0; v < index.trie.valueCount(m.node); v++) {
+    const value = index.trie.value(m.node, v);
+    const e = value & 0xffffff;
+    if ((value >>> 24) & VALUE_DEMONYM || index.entries[e]!.type !== type) continue;
+    if (index.priors[e]! > bestPrior) {
+      bestPrior = index.priors[e]!;
+      best = index.entity(e);
+    }
+  }
+  return best;
+}

@@ -18,9 +18,15 @@ let bundled: Tagger | undefined;
 /** The tagger shipped with the package (`lexicons/tagger.bin`), decoded once. */
 export function bundledTagger(): Tagger {
   if (!bundled) {
-    const binary = atob(taggerBase64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    // Node's Buffer decodes base64 natively; browsers have atob.
+    const nodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
+    let bytes: Uint8Array;
+    if (nodeBuffer) bytes = nodeBuffer.from(taggerBase64, 'base64');
+    else {
+      const binary = atob(taggerBase64);
+      bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    }
     bundled = Tagger.fromBytes(bytes);
   }
   return bundled;

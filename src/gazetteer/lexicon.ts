@@ -83,26 +83,14 @@ export function validateEntry(value: unknown, file: string, line: number): Lexic
  */
 export function parseLexicon(jsonl: string, file = '<lexicon>'): LexiconEntry[] {
   if (typeof jsonl !== 'string') throw new TypeError(`kashif: parseLexicon() expects a string, but received ${describe(jsonl)}`);
-  const lines = jsonl.split('\n');
-  // Fast path: the whole file as one JSON array; on any error, parse line by line to name it.
-  let values: unknown[] | undefined;
-  try {
-    values = JSON.parse(`[${lines.filter((l) => l.trim() !== '').join(',')}]`) as unknown[];
-  } catch {
-    values = undefined;
-  }
   const entries: LexiconEntry[] = [];
-  let k = 0;
-  lines.forEach((text, n) => {
+  jsonl.split('\n').forEach((text, n) => {
     if (text.trim() === '') return;
     let value: unknown;
-    if (values) value = values[k++];
-    else {
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
-      }
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
     }
     entries.push(validateEntry(value, file, n + 1));
   });

@@ -80,10 +80,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
     // A word that can complete a person's name: a known name word, a particle (بن، آل، أبو) or a
     // definite family name (الكندي، الجداوي); not a verb (براك سيلتقي).
-    const isNameWord = (i: number): boolean =>
-      rules.isPersonToken(t, i) ||
-      (useModel && bundledTagger().knowsName(t.text, t.start[i]!, t.end[i]!)) ||
-      (t.kind[i] === Kind.Word && t.text.startsWith('ال', t.start[i]!) && t.end[i]! - t.start[i]! > 3);
+    const isNameWord = (i: number): boolean => {
+      if (rules.isPersonToken(t, i) || (t.kind[i] === Kind.Word && t.text.startsWith('ال', t.start[i]!) && t.end[i]! - t.start[i]! > 3)) return true;
+      if (!useModel) return false;
+      // The word itself, or behind و (ومدحت), is a name word the tagger knows.
+      const tagger = bundledTagger();
+      const s = t.start[i]!;
+      return tagger.knowsName(t.text, s, t.end[i]!) || ((t.stems[i]! & 2) !== 0 && tagger.knowsName(t.text, s + 1, t.end[i]!));
+    };
     const kept = addModelSpans(resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count), learned, t, rules, isNameWord);
     linkInstitutions(kept, institutions);
     const spans = joinLineage(
@@ -150,10 +154,24 @@ function addModelSpans(
     const extra: number[] = [];
     for (let i = span.first; i < span.last; i++) if (!inside.some((s) => i >= s.first && i < s.last)) extra.push(i);
     const completes =
-      (span.type === 'PERSON' && inside.every((s) => s.type === 'PERSON') && extra.every(isNameWord)) ||
+      // A person's name around names of persons, or ending in a word that is also a place
+      // (كارلوس كوريا: Carlos Correa, not Korea), completed with name words.
+      (span.type === 'PERSON' &&
+        inside.every((s) => s.type === 'PERSON' || (s.type === 'LOCATION' && s.last === span.last && s.first > span.first)) &&
+        extra.every(isNameWord)) ||
       (span.type === 'ORGANIZATION' && inside.every((s) => s.type === 'LOCATION') && extra.some((i) => words.triggerAt(t, i).head || t.kind[i] === Kind.Latin));
+    // A lexicon name read behind a proclitic ك (كلاوس → ك + لاوس) loses to the tagger's reading
+    // of the whole word as another kind of name.
+    const misread =
+      inside.length === 1 &&
+      inside[0]!.source === 'lexicon' &&
+      inside[0]!.first === span.first &&
+      inside[0]!.type !== span.type &&
+      t.text.charCodeAt(t.start[span.first]!) === 0x643 &&
+      inside[0]!.start === t.start[span.first]! + 1 &&
+      inside[0]!.last <= span.last;
     if (inside.length === 0) out.push(span);
-    else if (contained && extra.length > 0 && completes) {
+    else if ((contained && extra.length > 0 && completes) || misread) {
       const same = inside.filter((s) => s.type === span.type && s.entity);
       if (!span.entity && same.length === 1) span.entity = same[0]!.entity;
       out.push(span);

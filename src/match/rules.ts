@@ -152,7 +152,12 @@ export class RuleMatcher {
     if (k >= t.count || spanAt[k]! >= 0) return null;
     let n = 0;
     let known = false;
-    while (n < MAX_NAME_TOKENS && k + n < t.count && (n === 0 || (!endsName(t, k + n) && spanAt[k + n]! < 0)) && this.isNameLike(t, k + n)) {
+    while (
+      n < MAX_NAME_TOKENS &&
+      k + n < t.count &&
+      (n === 0 || (!endsName(t, k + n) && spanAt[k + n]! < 0 && !this.startsNextName(t, k + n))) &&
+      this.isNameLike(t, k + n)
+    ) {
       known ||= this.isPersonToken(t, k + n);
       n++;
     }
@@ -190,7 +195,9 @@ export class RuleMatcher {
     if (!nameLike && !(media && this.isDefiniteCommon(t, k))) return null;
     let end = k + 1;
     if (nameLike && end < t.count && !endsName(t, end) && spanAt[end]! < 0 && this.isNameLike(t, end)) end++;
-    while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end) && this.isNisbaAdjective(t, end)) end++;
+    // Nisba adjectives complete a name made of an everyday word (موقع الدفاع العربي); after a
+    // proper name a nationality adjective only describes it (صحيفة التايمز البريطانية).
+    while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end) && this.isNisbaAdjective(t, end) && !(nameLike && this.isDemonym(t, end))) end++;
     return this.span(t, k, end, t.start[k]!, 'ORGANIZATION');
   }
 
@@ -229,6 +236,11 @@ export class RuleMatcher {
       }
     }
     return true;
+  }
+
+  /** A word with و before it that is not itself a name word starts the next name (رانيا فريد شوقي ورجاء …). */
+  private startsNextName(t: TokenTable, i: number): boolean {
+    return t.text.charCodeAt(t.start[i]!) === 0x648 && (t.stems[i]! & 2) !== 0 && !this.isPersonToken(t, i);
   }
 
   /** Ends like a nisba adjective: ي، ية (ة folded to ه). */

@@ -112,6 +112,26 @@ describe('extract: guideline behaviours', () => {
     expect(extract(input, { minScore: 0.99 })).toEqual([]);
   });
 
+  it('finds with the learned tagger a person no lexicon, rule or title announces, and not without it', () => {
+    const input = 'وأوضح كريستوف مولر أن المفاوضات مستمرة';
+    expect(extract(input).map((m) => [m.text, m.type, m.source])).toEqual([['كريستوف مولر', 'PERSON', 'model']]);
+    expect(extract(input, { model: false })).toEqual([]);
+  });
+
+  it('keeps proclitics outside the tagger’s spans too, and repeats its names', () => {
+    expect(brief(extract('وكريستوف مولر قال إن المفاوضات مستمرة'))).toEqual([['كريستوف مولر', 'PERSON', null]]);
+    expect(brief(extract('وصل سامر العتيبي إلى الرياض. وقال العتيبي إن'))).toEqual([
+      ['سامر العتيبي', 'PERSON', null],
+      ['الرياض', 'LOCATION', 'riyadh_sa'],
+      ['العتيبي', 'PERSON', null],
+    ]);
+  });
+
+  it('does not take a preposition for a name even where it folds onto one (على → علي)', () => {
+    const names = extract('وأكد على نتنياهو أن').map((m) => m.text);
+    expect(names).toEqual(['نتنياهو']);
+  });
+
   it('works with a gazetteer of one’s own', () => {
     const gazetteer = Gazetteer.bundled().extend([
       { id: 'acme_industries', type: 'ORGANIZATION', subtype: 'company', name: { ar: 'أكمي للصناعات', en: 'Acme Industries' } },

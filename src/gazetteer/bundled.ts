@@ -1,4 +1,5 @@
 import commonWords from '../../lexicons/common-words.txt';
+import functionWords from '../../lexicons/function-words.txt';
 import institutions from '../../lexicons/institutions.jsonl';
 import locations from '../../lexicons/locations.jsonl';
 import organizations from '../../lexicons/organizations.jsonl';
@@ -17,6 +18,9 @@ export const BUNDLED_INSTITUTIONS: readonly [string, string] = ['institutions.js
 
 /** The trigger words of the context rules. */
 export const BUNDLED_TRIGGERS: readonly [string, string] = ['triggers.jsonl', triggers];
+
+/** Arabic function words, as written, one per line (`#` comments): never names on their own. */
+export const BUNDLED_FUNCTION_WORDS: string = functionWords;
 
 /** Everyday Arabic words, normalised, one per line (from the annotated corpora: see NOTICE). */
 export const BUNDLED_COMMON_WORDS: string = commonWords;

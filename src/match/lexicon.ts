@@ -1,4 +1,7 @@
+import { BUNDLED_FUNCTION_WORDS } from '../gazetteer/bundled.js';
 import { NODE_DEMONYM, NODE_NAME, VALUE_COMMON, VALUE_DEMONYM, VALUE_GENERATED, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { StringTable } from '../gazetteer/string-table.js';
+import { normalize } from '../normalize/index.js';
 import { Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
 import type { Span } from './span.js';
@@ -12,6 +15,20 @@ function afterPreposition(t: TokenTable, i: number): boolean {
   const s = t.start[i - 1]!;
   const n = t.end[i - 1]! - s;
   return PREPOSITIONS.some((p) => p.length === n && t.text.startsWith(p, s));
+}
+
+let functionWords: StringTable | undefined;
+
+/** Token i is a function word (فإن، كان، أن): never a name on its own, whatever the lexicon spells so. */
+export function isFunctionWord(t: TokenTable, i: number): boolean {
+  if (!functionWords) {
+    functionWords = new StringTable();
+    for (const line of BUNDLED_FUNCTION_WORDS.split('\n')) {
+      const word = line.trim();
+      if (word && !word.startsWith('#')) functionWords.intern(normalize(word).text);
+    }
+  }
+  return functionWords.find(t.text, t.start[i]!, t.end[i]!, -1) >= 0;
 }
 
 /** Places with a lower prior than this (towns, by population) need support when named by one word. */
@@ -34,7 +51,7 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
     const kind = t.kind[i];
     if ((kind !== Kind.Word && kind !== Kind.Latin) || skip[i]) continue;
     longestMatch(index, t, i, t.count, accept, match, 'keepArticle');
-    if (match.node < 0) continue;
+    if (match.node < 0 || (match.last === i + 1 && isFunctionWord(t, i))) continue;
     // The entities named here (never the demonym values), best prior first.
     const found: { entity: Entity; prior: number; flags: number }[] = [];
     for (let v = 0; v < trie.valueCount(match.node); v++) {

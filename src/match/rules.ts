@@ -13,6 +13,7 @@ import { normalize } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
+import { isFunctionWord } from './lexicon.js';
 import { longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** What a trigger phrase announces. */
@@ -49,8 +50,6 @@ export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
 
 /** Words that may sit between a title and the name (الرئيس السابق X). */
 const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف'];
-/** Words that end a name: relative pronouns and the like, common or not. */
-const STOP_WORDS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'باسم'];
 
 const SCORE_RULE = 0.7;
 const MAX_NAME_TOKENS = 4;
@@ -60,7 +59,6 @@ export class RuleMatcher {
   private readonly kindAt = new Map<number, number>(); // trigger node → KIND_BIT union
   private readonly common = new StringTable();
   private readonly qualifiers = new StringTable();
-  private readonly stops = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
   private readonly probe: Match = { node: -1, last: 0, start: 0 };
 
@@ -84,7 +82,6 @@ export class RuleMatcher {
     this.triggers.trie.freeze();
     for (const word of commonWords.split('\n')) if (word) this.common.intern(word);
     for (const word of QUALIFIERS) this.qualifiers.intern(word);
-    for (const word of STOP_WORDS) this.stops.intern(word);
   }
 
   /**
@@ -228,7 +225,7 @@ export class RuleMatcher {
    */
   isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
-    if (this.has(this.common, t, i) || this.has(this.stops, t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside) return false;
+    if (this.has(this.common, t, i) || isFunctionWord(t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside) return false;
     const mask = t.stems[i]!;
     const s = t.start[i]!;
     if (mask !== 0 && !this.isPersonToken(t, i)) {
@@ -313,7 +310,7 @@ export class RuleMatcher {
   /** A definite everyday word (الخارجية، العام) that is not a relative pronoun. */
   private isDefiniteCommon(t: TokenTable, i: number): boolean {
     const s = t.start[i]!;
-    return t.kind[i] === Kind.Word && t.text.startsWith('ال', s) && t.end[i]! - s > 3 && !this.has(this.stops, t, i) && !this.isDemonym(t, i);
+    return t.kind[i] === Kind.Word && t.text.startsWith('ال', s) && t.end[i]! - s > 3 && !isFunctionWord(t, i) && !this.isDemonym(t, i);
   }
 
   private isNisbaAdjective(t: TokenTable, i: number): boolean {

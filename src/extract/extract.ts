@@ -172,8 +172,10 @@ function addModelSpans(
       inside[0]!.last <= span.last;
     if (inside.length === 0) out.push(span);
     else if ((contained && extra.length > 0 && completes) || misread) {
+      // A name continued after a known one (فيصل بن فرحان بن عبدالله) is still that person; words
+      // before it make another person (لورا بوش is not George Bush).
       const same = inside.filter((s) => s.type === span.type && s.entity);
-      if (!span.entity && same.length === 1) span.entity = same[0]!.entity;
+      if (!span.entity && same.length === 1 && same[0]!.first === span.first) span.entity = same[0]!.entity;
       out.push(span);
       k = j;
     }

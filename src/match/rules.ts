@@ -273,7 +273,7 @@ export class RuleMatcher {
     for (let c = 0, n = found.length; c < n; c++) {
       const city = found[c]!;
       const k = city.first - 1;
-      if (city.source !== 'lexicon' || city.type !== 'LOCATION' || city.entity?.subtype !== 'city' || k < 0) continue;
+      if (city.source !== 'lexicon' || city.needsSupport || city.type !== 'LOCATION' || city.entity?.subtype !== 'city' || k < 0) continue;
       // The word before may be a town the lexicon only half believes (فيردر): the club wins.
       const before = spanAt[k]! >= 0 ? found[spanAt[k]!]! : undefined;
       if (before && !(before.needsSupport && before.type === 'LOCATION')) continue;
@@ -321,10 +321,11 @@ export class RuleMatcher {
     return last === 0x64a || (last === 0x647 && t.text.charCodeAt(e - 2) === 0x64a); // ي، ية (ة folded to ه)
   }
 
+  /** Token i is a nationality adjective, maybe behind a proclitic (والأرمن، للروس). */
   isDemonym(t: TokenTable, i: number): boolean {
-    const { vocab, trie, nodeKinds } = this.gazetteer;
-    const node = trie.child(0, vocab.find(t.text, t.start[i]!, t.end[i]!, -1));
-    return node >= 0 && (nodeKinds[node]! & NODE_DEMONYM) !== 0;
+    const { nodeKinds } = this.gazetteer;
+    const m = longestMatch(this.gazetteer, t, i, i + 1, (node) => (nodeKinds[node]! & NODE_DEMONYM) !== 0, this.probe, 'keepArticle');
+    return m.node >= 0;
   }
 
   private has(table: StringTable, t: TokenTable, i: number): boolean {

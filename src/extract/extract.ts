@@ -13,7 +13,7 @@ import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
 import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
-import { bundledTagger, modelSpans } from './model.js';
+import { addModelSpans, bundledTagger, modelSpans } from './model.js';
 
 /** Options of one `extract` call. */
 export interface ExtractOptions {
@@ -127,61 +127,6 @@ function hasTanween(input: string, start: number, end: number): boolean {
     if (c >= 0x64b && c <= 0x64d) return true; // FATHATAN, DAMMATAN, KASRATAN
   }
   return false;
-}
-
-/**
- * The tagger's spans fill the gaps the lexicon, patterns and rules left: lexicon links win where
- * they exist. A tagger span replaces the spans it strictly contains only to complete a person's
- * name with known name words (جورج بوش around بوش: the link is kept) or to make a place part of
- * an organisation headed by an organisation word (جامعة القاهرة, not the city القاهرة).
- */
-function addModelSpans(
-  kept: readonly Span[],
-  learned: readonly Span[],
-  t: TokenTable,
-  words: RuleMatcher,
-  isNameWord: (i: number) => boolean,
-): Span[] {
-  if (learned.length === 0) return [...kept];
-  const out: Span[] = [];
-  let k = 0;
-  for (const span of learned) {
-    while (k < kept.length && kept[k]!.last <= span.first) out.push(kept[k++]!);
-    const inside: Span[] = [];
-    let j = k;
-    while (j < kept.length && kept[j]!.first < span.last) inside.push(kept[j++]!);
-    const contained = inside.every((s) => s.first >= span.first && s.last <= span.last && s.source !== 'pattern');
-    const extra: number[] = [];
-    for (let i = span.first; i < span.last; i++) if (!inside.some((s) => i >= s.first && i < s.last)) extra.push(i);
-    const completes =
-      // A person's name around names of persons, or ending in a word that is also a place
-      // (كارلوس كوريا: Carlos Correa, not Korea), completed with name words.
-      (span.type === 'PERSON' &&
-        inside.every((s) => s.type === 'PERSON' || (s.type === 'LOCATION' && s.last === span.last && s.first > span.first)) &&
-        extra.every(isNameWord)) ||
-      (span.type === 'ORGANIZATION' && inside.every((s) => s.type === 'LOCATION') && extra.some((i) => words.triggerAt(t, i).head || t.kind[i] === Kind.Latin));
-    // A lexicon name read behind a proclitic ك (كلاوس → ك + لاوس) loses to the tagger's reading
-    // of the whole word as another kind of name.
-    const misread =
-      inside.length === 1 &&
-      inside[0]!.source === 'lexicon' &&
-      inside[0]!.first === span.first &&
-      inside[0]!.type !== span.type &&
-      t.text.charCodeAt(t.start[span.first]!) === 0x643 &&
-      inside[0]!.start === t.start[span.first]! + 1 &&
-      inside[0]!.last <= span.last;
-    if (inside.length === 0) out.push(span);
-    else if ((contained && extra.length > 0 && completes) || misread) {
-      // A name continued after a known one (فيصل بن فرحان بن عبدالله) is still that person; words
-      // before it make another person (لورا بوش is not George Bush).
-      const same = inside.filter((s) => s.type === span.type && s.entity);
-      if (!span.entity && same.length === 1 && same[0]!.first === span.first) span.entity = same[0]!.entity;
-      out.push(span);
-      k = j;
-    }
-  }
-  while (k < kept.length) out.push(kept[k++]!);
-  return out;
 }
 
 /** For each token, the index of the longest candidate that starts there, or -1. */

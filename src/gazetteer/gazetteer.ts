@@ -1,7 +1,7 @@
 import { assertString } from '../errors.js';
 import { normalize } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
-import type { Entity, EntityType } from '../types.js';
+import type { Entity } from '../types.js';
 import { BUNDLED_LEXICONS } from './bundled.js';
 import { inflectDemonym } from './demonyms.js';
 import { parseLexicon, validateEntry, type LexiconEntry } from './lexicon.js';

@@ -76,14 +76,11 @@ export function validateEntry(value: unknown, file: string, line: number): Lexic
 }
 
 /**
- * Parses a JSONL lexicon: one entity per line, blank lines ignored. Errors name `file:line`.
- *
- * @example
- * parseLexicon('{"id":"baku_az","type":"LOCATION","name":{"ar":"باكو","en":"Baku"}}', 'mine.jsonl');
+ * Parses JSON lines (blank lines ignored), each checked by `validate`, which throws a
+ * {@link LexiconError} naming `file:line` for a line that is not what it should be.
  */
-export function parseLexicon(jsonl: string, file = '<lexicon>'): LexiconEntry[] {
-  if (typeof jsonl !== 'string') throw new TypeError(`kashif: parseLexicon() expects a string, but received ${describe(jsonl)}`);
-  const entries: LexiconEntry[] = [];
+export function parseJsonLines<T>(jsonl: string, file: string, validate: (value: unknown, line: number) => T): T[] {
+  const out: T[] = [];
   jsonl.split('\n').forEach((text, n) => {
     if (text.trim() === '') return;
     let value: unknown;
@@ -92,7 +89,18 @@ export function parseLexicon(jsonl: string, file = '<lexicon>'): LexiconEntry[] 
     } catch (error) {
       throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
     }
-    entries.push(validateEntry(value, file, n + 1));
+    out.push(validate(value, n + 1));
   });
-  return entries;
+  return out;
+}
+
+/**
+ * Parses a JSONL lexicon: one entity per line, blank lines ignored. Errors name `file:line`.
+ *
+ * @example
+ * parseLexicon('{"id":"baku_az","type":"LOCATION","name":{"ar":"باكو","en":"Baku"}}', 'mine.jsonl');
+ */
+export function parseLexicon(jsonl: string, file = '<lexicon>'): LexiconEntry[] {
+  if (typeof jsonl !== 'string') throw new TypeError(`kashif: parseLexicon() expects a string, but received ${describe(jsonl)}`);
+  return parseJsonLines(jsonl, file, (value, line) => validateEntry(value, file, line));
 }

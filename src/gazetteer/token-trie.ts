@@ -28,8 +28,8 @@ export class TokenTrie {
     }
   }
 
-  /** Adds a path of token ids and a packed value at its end. */
-  add(tokens: readonly number[], value: number): void {
+  /** Adds a path of token ids and a packed value at its end; returns the end node. */
+  add(tokens: readonly number[], value: number): number {
     let node = 0;
     for (const token of tokens) {
       let next = this.child(node, token);
@@ -41,6 +41,7 @@ export class TokenTrie {
     }
     this.pendingNodes.push(node);
     this.pendingValues.push(value);
+    return node;
   }
 
   /** Packs the values (sorted, without repeats); call once after the last `add`. */

@@ -6,14 +6,13 @@
  */
 import { describe } from '../errors.js';
 import { lookupIndex, NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
-import { LexiconError } from '../gazetteer/lexicon.js';
+import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
-import { normalize } from '../normalize/index.js';
-import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
 import type { Span } from './span.js';
-import { longestMatch, type Match, type TokenIndex } from './walk.js';
+import { addPhrase, longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** One institution pattern (a line of `lexicons/institutions.jsonl`). */
 export interface InstitutionPattern {
@@ -35,28 +34,20 @@ const FORM_CONSTRUCT = 4;
 
 /** Parses the institutions JSONL (errors name file:line). */
 export function parseInstitutions(jsonl: string, file: string): InstitutionPattern[] {
-  const out: InstitutionPattern[] = [];
-  jsonl.split('\n').forEach((text, n) => {
-    if (text.trim() === '') return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
-      throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
-    }
+  return parseJsonLines(jsonl, file, (value, line) => {
+    const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     const name = o.name as { ar?: unknown; en?: unknown } | undefined;
     if (typeof o.id !== 'string' || typeof o.subtype !== 'string' || typeof name?.ar !== 'string' || typeof name.en !== 'string') {
-      throw new LexiconError(file, n + 1, `expected "id", "subtype" and "name": { "ar", "en" } as strings, got ${describe(o)}`);
+      throw new LexiconError(file, line, `expected "id", "subtype" and "name": { "ar", "en" } as strings, got ${describe(value)}`);
     }
     for (const key of ['standalone', 'qualified', 'construct']) {
       const list = o[key];
       if (list !== undefined && (!Array.isArray(list) || list.some((v) => typeof v !== 'string'))) {
-        throw new LexiconError(file, n + 1, `expected "${key}" to be an array of strings`);
+        throw new LexiconError(file, line, `expected "${key}" to be an array of strings`);
       }
     }
-    out.push(o as unknown as InstitutionPattern);
+    return o as unknown as InstitutionPattern;
   });
-  return out;
 }
 
 /** The institution patterns compiled for matching against one gazetteer. */
@@ -78,14 +69,8 @@ export class InstitutionMatcher {
     for (const p of patterns) {
       const add = (forms: readonly string[] | undefined, kind: number): void => {
         for (const form of forms ?? []) {
-          const t = scan(normalize(form).text);
-          const path: number[] = [];
-          for (let i = 0; i < t.count; i++) path.push(this.index.vocab.intern(t.text.slice(t.start[i]!, t.end[i]!)));
-          if (path.length === 0) continue;
-          this.index.trie.add(path, 0);
-          // Find the node again to tag it (TokenTrie keeps values; here only the node matters).
-          let node = 0;
-          for (const token of path) node = this.index.trie.child(node, token);
+          const node = addPhrase(this.index, form);
+          if (node < 0) continue;
           this.forms.set(node, (this.forms.get(node) ?? 0) | kind);
           this.patternOf.set(node, p);
         }
@@ -95,7 +80,7 @@ export class InstitutionMatcher {
       add(p.construct, FORM_CONSTRUCT);
     }
     this.index.trie.freeze();
-    for (const title of TITLES_IN_CONSTRUCT) this.titles.trie.add([this.titles.vocab.intern(normalize(title).text)], 0);
+    for (const title of TITLES_IN_CONSTRUCT) addPhrase(this.titles, title);
     this.titles.trie.freeze();
     const countries = new Map<string, Entity>();
     gazetteer.entries.forEach((entry, e) => {

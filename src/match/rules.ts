@@ -6,15 +6,14 @@
  */
 import { describe } from '../errors.js';
 import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerIndex } from '../gazetteer/gazetteer.js';
-import { LexiconError } from '../gazetteer/lexicon.js';
+import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
-import { normalize } from '../normalize/index.js';
-import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
 import { isFunctionWord } from './lexicon.js';
-import { longestMatch, type Match, type TokenIndex } from './walk.js';
+import { addPhrase, longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** What a trigger phrase announces. */
 export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports';
@@ -31,21 +30,13 @@ const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, pla
 
 /** Parses the triggers JSONL (errors name file:line). */
 export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
-  const out: TriggerSet[] = [];
-  jsonl.split('\n').forEach((text, n) => {
-    if (text.trim() === '') return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
-      throw new LexiconError(file, n + 1, `invalid JSON (${(error as Error).message})`);
-    }
+  return parseJsonLines(jsonl, file, (value, line) => {
+    const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     if (!KINDS.includes(o.kind as TriggerKind) || !ENTITY_TYPES.includes(o.type as EntityType) || !Array.isArray(o.phrases)) {
-      throw new LexiconError(file, n + 1, `expected {kind: ${KINDS.join('|')}, type, phrases: [...]}, got ${describe(o)}`);
+      throw new LexiconError(file, line, `expected {kind: ${KINDS.join('|')}, type, phrases: [...]}, got ${describe(value)}`);
     }
-    out.push(o as unknown as TriggerSet);
+    return o as unknown as TriggerSet;
   });
-  return out;
 }
 
 /** Words that may sit between a title and the name (الرئيس السابق X). */
@@ -69,14 +60,8 @@ export class RuleMatcher {
   ) {
     for (const set of triggers) {
       for (const phrase of set.phrases) {
-        const t = scan(normalize(phrase).text);
-        const path: number[] = [];
-        for (let i = 0; i < t.count; i++) path.push(this.triggers.vocab.intern(t.text.slice(t.start[i]!, t.end[i]!)));
-        if (path.length === 0) continue;
-        this.triggers.trie.add(path, 0);
-        let node = 0;
-        for (const token of path) node = this.triggers.trie.child(node, token);
-        this.kindAt.set(node, (this.kindAt.get(node) ?? 0) | KIND_BIT[set.kind]);
+        const node = addPhrase(this.triggers, phrase);
+        if (node >= 0) this.kindAt.set(node, (this.kindAt.get(node) ?? 0) | KIND_BIT[set.kind]);
       }
     }
     this.triggers.trie.freeze();

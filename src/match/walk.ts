@@ -5,11 +5,23 @@
 import { isDash } from '../gazetteer/gazetteer.js';
 import type { StringTable } from '../gazetteer/string-table.js';
 import type { TokenTrie } from '../gazetteer/token-trie.js';
-import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
+import { normalize } from '../normalize/index.js';
+import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
 
 export interface TokenIndex {
   readonly vocab: StringTable;
   readonly trie: TokenTrie;
+}
+
+/**
+ * Adds a phrase (normalised and tokenised like running text) to an index; returns the trie node
+ * where it ends, or -1 for a phrase with no tokens.
+ */
+export function addPhrase(index: TokenIndex, phrase: string, value = 0): number {
+  const t = scan(normalize(phrase).text);
+  const path: number[] = [];
+  for (let i = 0; i < t.count; i++) path.push(index.vocab.intern(t.text.slice(t.start[i]!, t.end[i]!)));
+  return path.length === 0 ? -1 : index.trie.add(path, value);
 }
 
 /** The best match found by {@link longestMatch}; reused between calls. */

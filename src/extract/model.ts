@@ -33,6 +33,15 @@ export function bundledTagger(): Tagger {
 }
 
 const TYPE_OF = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' } as const;
+const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
+
+/** The span's first word is read whole, or only behind و/ف (no preposition). */
+function bareOrConjunction(t: TokenTable, span: Span): boolean {
+  const clitic = span.start - t.start[span.first]!;
+  if (clitic === 0) return true;
+  const c = t.text.charCodeAt(t.start[span.first]!);
+  return clitic === 1 && (c === 0x648 || c === 0x641);
+}
 const HINT_OF: Readonly<Record<EntityType, number>> = { PERSON: HINT_PERSON, LOCATION: HINT_LOCATION, ORGANIZATION: HINT_ORGANIZATION };
 const SCORE_MODEL = 0.6;
 const SCORE_MODEL_LINKED = 0.7;
@@ -120,12 +129,13 @@ export function modelSpans(
       needsSupport: false,
     });
   }
-  // The tagger's agreement supports an everyday-word lexicon match of the same type.
+  // The tagger's agreement supports an everyday-word lexicon match of the same type — when the
+  // word carries no preposition (بالنصر is «with victory» far more often than «at Al-Nassr»).
   const typeAt = new Uint8Array(t.count);
-  for (const s of out) for (let i = s.first; i < s.last; i++) typeAt[i] = 1 + ['PERSON', 'LOCATION', 'ORGANIZATION'].indexOf(s.type);
+  for (const s of out) for (let i = s.first; i < s.last; i++) typeAt[i] = 1 + TYPES.indexOf(s.type);
   for (const c of candidates) {
-    if (!c.needsSupport) continue;
-    const alternative = c.alternatives.find((a) => typeAt[c.first] === 1 + ['PERSON', 'LOCATION', 'ORGANIZATION'].indexOf(a.entity.type));
+    if (!c.needsSupport || !bareOrConjunction(t, c)) continue;
+    const alternative = c.alternatives.find((a) => typeAt[c.first] === 1 + TYPES.indexOf(a.entity.type));
     if (alternative) {
       c.entity = alternative.entity;
       c.type = alternative.entity.type;

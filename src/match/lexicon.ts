@@ -79,7 +79,8 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
       // (في سورية، وسورية), where an adjective cannot stand.
       needsSupport:
         ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i)))) ||
-        found.every((f) => f.flags & VALUE_COMMON) ||
+        // Whether a spelling is an everyday word does not depend on which entity it names.
+        found.some((f) => f.flags & VALUE_COMMON) ||
         // A small town known by one word (أنان، فيردر، ديربي) is more often a surname or a club:
         // it needs the context to say it is a place.
         (match.last - i === 1 && best.entity.type === 'LOCATION' && best.prior < SMALL_PLACE_PRIOR),

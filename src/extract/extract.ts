@@ -11,7 +11,7 @@ import { parseTriggers, RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
-import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { scan, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
 import { addModelSpans, bundledTagger, modelSpans } from './model.js';
 
@@ -78,17 +78,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     if (sports) rules.clubs(t, skip, candidates, spanAt, candidates);
     const learned = useModel ? modelSpans(bundledTagger(), gazetteer.index, rules, normalized, t, skip, candidates) : [];
     const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
-    // A word that can complete a person's name: a known name word, a particle (بن، آل، أبو) or a
-    // definite family name (الكندي، الجداوي); not a verb (براك سيلتقي).
-    const isNameWord = (i: number): boolean => {
-      if (rules.isPersonToken(t, i) || (t.kind[i] === Kind.Word && t.text.startsWith('ال', t.start[i]!) && t.end[i]! - t.start[i]! > 3)) return true;
-      if (!useModel) return false;
-      // The word itself, or behind و (ومدحت), is a name word the tagger knows.
-      const tagger = bundledTagger();
-      const s = t.start[i]!;
-      return tagger.knowsName(t.text, s, t.end[i]!) || ((t.stems[i]! & 2) !== 0 && tagger.knowsName(t.text, s + 1, t.end[i]!));
-    };
-    const kept = addModelSpans(resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count), learned, t, rules, isNameWord);
+    const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count);
+    const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger()) : resolved;
     linkInstitutions(kept, institutions);
     const spans = joinLineage(
       propagate(kept, t, skip, (table, i) => rules.isCommon(table, i)),

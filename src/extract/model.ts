@@ -214,14 +214,16 @@ function link(index: GazetteerIndex, t: TokenTable, first: number, last: number,
  * name with known name words (جورج بوش around بوش: the link is kept) or to make a place part of
  * an organisation headed by an organisation word (جامعة القاهرة, not the city القاهرة).
  */
-export function addModelSpans(
-  kept: readonly Span[],
-  learned: readonly Span[],
-  t: TokenTable,
-  words: RuleMatcher,
-  isNameWord: (i: number) => boolean,
-): Span[] {
+export function addModelSpans(kept: readonly Span[], learned: readonly Span[], t: TokenTable, words: RuleMatcher, tagger: Tagger): Span[] {
   if (learned.length === 0) return [...kept];
+  // A word that can complete a person's name: a known name word (itself or behind و: ومدحت), or
+  // a definite family name (الكندي، الجداوي); not a verb (براك سيلتقي).
+  const isNameWord = (i: number): boolean => {
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    if (words.isPersonToken(t, i) || (t.kind[i] === Kind.Word && t.text.startsWith('ال', s) && e - s > 3)) return true;
+    return tagger.knowsName(t.text, s, e) || ((t.stems[i]! & 2) !== 0 && tagger.knowsName(t.text, s + 1, e));
+  };
   const out: Span[] = [];
   let k = 0;
   for (const span of learned) {

@@ -38,7 +38,7 @@ const DEFAULT_PRIOR: Readonly<Record<string, number>> = {
 
 const ALEF = 0x627;
 
-/** The matching index: token vocabulary, the trie of names, per-entity priors. @internal */
+/** The matching index: token vocabulary, the trie of names, per-entity priors (not part of the public API). */
 export interface GazetteerIndex {
   readonly vocab: StringTable;
   readonly trie: TokenTrie;
@@ -178,7 +178,7 @@ export class Gazetteer {
   }
 }
 
-/** The candidates of a whole string in an index (names, or nationality adjectives). @internal */
+/** The candidates of a whole string in an index (names, or nationality adjectives). */
 export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boolean): Candidate[] {
   const t = scan(normalize(text).text);
   if (t.count === 0) return [];
@@ -214,7 +214,7 @@ export function lookupIndex(index: GazetteerIndex, text: string, demonyms: boole
 /**
  * Calls `visit(stemStart, prefix)` for each reading of token `i`: the whole token, then each
  * stem after proclitics; for ل + ال with the alef dropped, also the stem with its alef restored
- * (`prefix` = ا). @internal
+ * (`prefix` = ا).
  */
 export function forEachReading(t: TokenTable, i: number, visit: (start: number, prefix: number) => void): void {
   const start = t.start[i]!;
@@ -231,7 +231,7 @@ export function forEachReading(t: TokenTable, i: number, visit: (start: number, 
 
 /**
  * Walks the trie from token `i` (read from `stemStart`, with `prefix`) through the following
- * tokens up to `limit`, and returns the node reached at exactly `limit`, or -1. @internal
+ * tokens up to `limit`, and returns the node reached at exactly `limit`, or -1.
  */
 function walk(index: GazetteerIndex, t: TokenTable, i: number, stemStart: number, prefix: number, limit: number): number {
   let node = index.trie.child(0, index.vocab.find(t.text, stemStart, t.end[i]!, prefix));
@@ -360,5 +360,5 @@ function buildIndex(entries: readonly LexiconEntry[]): GazetteerIndex {
   return { vocab, trie, entries, entity, priors, nodeKinds, vocabKinds };
 }
 
-/** Hyphen-minus, hyphen, en dash: غينيا-بيساو and غينيا بيساو are one name. @internal */
+/** Hyphen-minus, hyphen, en dash: غينيا-بيساو and غينيا بيساو are one name. */
 export const isDash = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2013;

@@ -55,20 +55,6 @@ function clampOffset(x: number, n: number): number {
   return Math.floor(x);
 }
 
-/** Source offset where output character `i` starts (`source.length` past the end). @internal */
-export function sourceStartOf(nt: NormalizedText, i: number): number {
-  const offsets = (nt as Normalized).offsets;
-  if (i >= nt.text.length) return nt.source.length;
-  return offsets ? offsets.sourceStart[i]! : i;
-}
-
-/** Source offset where output character `i - 1` ends. @internal */
-export function sourceEndOf(nt: NormalizedText, i: number): number {
-  const offsets = (nt as Normalized).offsets;
-  if (i <= 0) return 0;
-  return offsets ? offsets.sourceEnd[i - 1]! : i;
-}
-
 const CHUNK = 8192;
 let decoder: InstanceType<typeof TextDecoder> | undefined;
 

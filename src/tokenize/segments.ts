@@ -25,7 +25,6 @@ const LOWER_START = /^\p{Ll}/u;
  * non-Arabic tokens on one line, between Arabic words; it counts as foreign when it holds two or
  * more #hashtags, or three or more Latin-script words of which one starts in lower case (a
  * sentence, not a name like `Recep Tayyip Erdogan` or `CNN`).
- * @internal
  */
 export function foreignSegments(t: TokenTable): LanguageSegment[] {
   const out: LanguageSegment[] = [];

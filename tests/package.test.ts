@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,37 @@ describe('the built package', () => {
       expect(entry && existsSync(join(root, entry.types)) && existsSync(join(root, entry.default))).toBe(true);
     }
   });
+});
+
+describe('the built declarations', () => {
+  it('type-check in a strict consumer project that imports the package', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kashif-consumer-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules', 'kashif'), 'dir');
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      [
+        "import { extract, createExtractor, Gazetteer, normalize, type Mention } from 'kashif';",
+        "const mentions: Mention[] = extract('قال الرئيس إلهام علييف');",
+        'const first: string | undefined = mentions[0]?.entity?.name.en;',
+        "const mine = createExtractor({ gazetteer: Gazetteer.bundled().extend([{ id: 'x', type: 'PERSON', name: { ar: 'س' } }]), model: false });",
+        "const n = normalize('باكو').toSource(0, 4).end;",
+        'export { first, mine, n };',
+      ].join('\n'),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
 });
 
 describe('the kashif command', () => {

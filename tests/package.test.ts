@@ -70,6 +70,20 @@ describe('the built declarations', () => {
   }, 60_000);
 });
 
+describe('the example scripts', () => {
+  it.each([
+    ['basic.mjs', '', 'ministry_of_defence_azerbaijan'],
+    ['entity-counts.mjs', 'وصل نيكول باشينيان إلى موسكو. وقال باشينيان إن', 'نيكول باشينيان / باشينيان'],
+    ['own-gazetteer.mjs', '', 'bundled gazetteer untouched'],
+    ['offsets.mjs', '', '"ﻻ"'],
+  ])('%s runs against the built package', (script, input, expected) => {
+    const r = spawnSync(process.execPath, [join(root, 'examples', script)], { cwd: root, encoding: 'utf8', input });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(expected);
+  });
+});
+
 describe('the kashif command', () => {
   const cli = join(root, 'dist', 'cli.js');
   const run = (args: string[], input?: string): { status: number | null; stdout: string; stderr: string } => {

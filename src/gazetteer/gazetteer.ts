@@ -279,47 +279,54 @@ function freezeEntity(entry: LexiconEntry): Entity {
   return Object.freeze(entity);
 }
 
-/** Normalised keys of the spellings an entry marks (common, ambiguous): marks hold for the key. */
-function markedKeys(list: readonly string[] | undefined): Set<string> | undefined {
-  if (!list?.length) return undefined;
-  return new Set(list.map((spelling) => normalize(spelling).text));
-}
-
 /**
  * Builds the index in one pass: every spelling of every entity goes on its own line of one big
- * string, which is normalised and tokenised once (much faster than per spelling). Entity objects
- * are made only when a match needs them.
+ * string, which is normalised and tokenised once (much faster than per spelling). The spellings
+ * an entry marks as common or ambiguous go on lines of their own too, so that marks compare
+ * normalised keys without normalising anything twice. Entity objects are made only when a match
+ * needs them.
  */
 function buildIndex(entries: readonly LexiconEntry[]): GazetteerIndex {
   const priors = new Float64Array(entries.length);
   const lines: string[] = [];
   const lineValues: number[] = [];
-  const push = (spelling: string, value: number): void => {
+  const lineMarks: number[] = []; // 0: a spelling; VALUE_COMMON / VALUE_AMBIGUOUS: a mark
+  const push = (spelling: string, value: number, mark = 0): void => {
     if (spelling.includes('\n')) return;
     lines.push(spelling);
     lineValues.push(value);
+    lineMarks.push(mark);
   };
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     priors[e] = entry.prior ?? DEFAULT_PRIOR[entry.subtype ?? ''] ?? 0.5;
-    const common = markedKeys(entry.common);
-    const ambiguous = markedKeys(entry.ambiguous);
-    const flagsOf = (spelling: string, flags: number): number => {
-      if (!common && !ambiguous) return flags;
-      const key = normalize(spelling).text;
-      if (common?.has(key)) flags |= VALUE_COMMON;
-      if (ambiguous?.has(key)) flags |= VALUE_AMBIGUOUS;
-      return flags;
-    };
-    push(entry.name.ar, (flagsOf(entry.name.ar, 0) << 24) | e);
-    for (const v of entry.variants ?? []) if (v !== entry.name.ar) push(v, (flagsOf(v, 0) << 24) | e);
-    for (const v of entry.generated ?? []) push(v, (flagsOf(v, VALUE_GENERATED) << 24) | e);
+    push(entry.name.ar, e);
+    for (const v of entry.variants ?? []) if (v !== entry.name.ar) push(v, e);
+    for (const v of entry.generated ?? []) push(v, (VALUE_GENERATED << 24) | e);
     for (const d of entry.demonyms ?? []) for (const form of inflectDemonym(d)) push(form, (VALUE_DEMONYM << 24) | e);
+    for (const c of entry.common ?? []) push(c, e, VALUE_COMMON);
+    for (const a of entry.ambiguous ?? []) push(a, e, VALUE_AMBIGUOUS);
+  }
+  const normalized = normalize(lines.join('\n')).text;
+  // Marks, keyed by entity and normalised spelling, applied to that entity's spellings.
+  const keys = normalized.split('\n');
+  const marks = new Map<string, number>();
+  lineMarks.forEach((mark, line) => {
+    if (mark === 0) return;
+    const k = `${lineValues[line]! & 0xffffff}\u0000${keys[line]!.trim()}`;
+    marks.set(k, (marks.get(k) ?? 0) | mark);
+  });
+  if (marks.size > 0) {
+    lineMarks.forEach((mark, line) => {
+      if (mark !== 0) return;
+      const flags = marks.get(`${lineValues[line]! & 0xffffff}\u0000${keys[line]!.trim()}`);
+      if (flags) lineValues[line] = lineValues[line]! | (flags << 24);
+    });
   }
   const vocab = new StringTable();
   const trie = new TokenTrie();
   const personTokens: number[] = [];
-  const t = scan(normalize(lines.join('\n')).text);
+  const t = scan(normalized);
   const text = t.text;
   let path: number[] = [];
   let line = 0;
@@ -342,7 +349,7 @@ function buildIndex(entries: readonly LexiconEntry[]): GazetteerIndex {
     }
     pathLine = line;
     previousEnd = t.end[i]!;
-    if (t.kind[i] === Kind.Punctuation && isDash(text.charCodeAt(start))) continue;
+    if (lineMarks[line] !== 0 || (t.kind[i] === Kind.Punctuation && isDash(text.charCodeAt(start)))) continue;
     path.push(vocab.intern(text.slice(start, previousEnd)));
   }
   flush();

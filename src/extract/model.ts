@@ -4,7 +4,7 @@
  * (proclitics outside) and link to the gazetteer where a spelling matches.
  */
 import taggerBase64 from '../../lexicons/tagger.bin';
-import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { longestMatch, type Match } from '../match/walk.js';

@@ -5,7 +5,8 @@
  * following «في + place» (وزارة الدفاع في باكو) or later by the document.
  */
 import { describe } from '../errors.js';
-import { lookupIndex, NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { lookupIndex } from '../gazetteer/gazetteer.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';

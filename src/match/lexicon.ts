@@ -1,5 +1,5 @@
 import { BUNDLED_FUNCTION_WORDS } from '../gazetteer/bundled.js';
-import { NODE_DEMONYM, NODE_NAME, VALUE_COMMON, VALUE_DEMONYM, VALUE_GENERATED, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_COMMON, VALUE_DEMONYM, VALUE_GENERATED, type GazetteerIndex } from '../gazetteer/index-build.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { normalize } from '../normalize/index.js';
 import { Kind, type TokenTable } from '../tokenize/scan.js';

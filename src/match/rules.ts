@@ -5,7 +5,7 @@
  * its head (جامعة، حزب: inside), a news source after «المصدر:».
  */
 import { describe } from '../errors.js';
-import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerIndex } from '../gazetteer/gazetteer.js';
+import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerIndex } from '../gazetteer/index-build.js';
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';

@@ -2,7 +2,7 @@
  * The per-token hot path: find the longest name that starts at a token, trying each reading of
  * the token (whole, then after each proclitic), without slicing strings or allocating.
  */
-import { isDash } from '../gazetteer/gazetteer.js';
+import { isDash } from '../gazetteer/index-build.js';
 import type { StringTable } from '../gazetteer/string-table.js';
 import type { TokenTrie } from '../gazetteer/token-trie.js';
 import { normalize } from '../normalize/index.js';

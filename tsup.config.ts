@@ -1,11 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 import { compactLexicon } from './scripts/lexicon/compact-lexicon.mjs';
+import { indexToBytes } from './src/gazetteer/index-bytes.js';
+import { buildIndex, mergeById } from './src/gazetteer/index-build.js';
+import { parseLexicon } from './src/gazetteer/lexicon.js';
+
+/** The bundled lexicons, in the order src/gazetteer/bundled.ts lists them. */
+const BUNDLED = ['locations.jsonl', 'persons.jsonl', 'organizations.jsonl'];
+
+/** The gazetteer index of the bundled lexicons, built once per build (base64 of its bytes). */
+let prebuilt: Promise<string> | undefined;
+function prebuiltIndex(): Promise<string> {
+  prebuilt ??= (async () => {
+    const texts = await Promise.all(BUNDLED.map(async (file) => [file, compactLexicon(await readFile(`lexicons/${file}`, 'utf8'))] as const));
+    const entries = mergeById(texts.flatMap(([file, text]) => parseLexicon(text, file)));
+    return Buffer.from(indexToBytes(buildIndex(entries))).toString('base64');
+  })();
+  return prebuilt;
+}
 
 /** Embeds `lexicons/*.jsonl` as text (without curation-only fields), `lexicons/*.txt` as text, `*.bin` as base64. */
 const embedData: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'kashif-embed-data',
   setup(build) {
+    build.onResolve({ filter: /^kashif:prebuilt-index$/ }, () => ({ path: 'prebuilt-index', namespace: 'kashif' }));
+    build.onLoad({ filter: /.*/, namespace: 'kashif' }, async () => ({
+      contents: `export default ${JSON.stringify(await prebuiltIndex())};`,
+      loader: 'js',
+    }));
     build.onLoad({ filter: /\.jsonl$/ }, async (args) => ({
       contents: `export default ${JSON.stringify(compactLexicon(await readFile(args.path, 'utf8')))};`,
       loader: 'js',

@@ -9,6 +9,12 @@ if (!globalThis.__kashifDataHooks) {
   register(import.meta.url, { data: { hooksOnly: true } });
 }
 
+export async function resolve(specifier, context, nextResolve) {
+  // Scripts run the sources: the gazetteer index is built at load.
+  if (specifier === 'kashif:prebuilt-index') return { url: 'data:text/javascript,export default null;', shortCircuit: true };
+  return nextResolve(specifier, context);
+}
+
 export async function load(url, context, nextLoad) {
   if (url.endsWith('.jsonl')) {
     const { compactLexicon } = await import('./lexicon/compact-lexicon.mjs');

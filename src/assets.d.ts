@@ -15,3 +15,9 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+
+/** The gazetteer index of the bundled lexicons, prebuilt by the package build (null elsewhere). */
+declare module 'kashif:prebuilt-index' {
+  const base64: string | null;
+  export default base64;
+}

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers import only downward, so the folder tree shows the architecture:
- * types/errors ← normalize ← tokenize ← gazetteer ← match ← model ← extract/evaluate ← index ← cli.
+ * types/errors/base64 ← normalize ← tokenize ← gazetteer ← match ← model ← extract/evaluate ← index ← cli.
  */
 const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 const LAYERS = ['types', 'errors', 'normalize', 'tokenize', 'gazetteer', 'match', 'model', 'extract', 'evaluate', 'index', 'cli'];
 
 function layerOf(file: string): number {
   const top = relative(src, file).split(/[\\/]/)[0]!.replace(/\.ts$/, '');
-  const layer = { types: 0, errors: 0, assets: 0 }[top as 'types'] ?? LAYERS.indexOf(top);
+  const layer = { types: 0, errors: 0, assets: 0, base64: 0 }[top as 'types'] ?? LAYERS.indexOf(top);
   if (layer < 0) throw new Error(`no layer for ${file}`);
   return top === 'evaluate' ? LAYERS.indexOf('extract') : layer;
 }

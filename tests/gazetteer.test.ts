@@ -181,3 +181,36 @@ describe.skipIf(!existsSync(dev))('bundled gazetteer on the dev gold (skipped wi
     }
   });
 });
+
+describe('the prebuilt index (shipped with the package)', () => {
+  it('is the very index the entries build at load, byte for byte in every table', async () => {
+    const { bundledEntries } = await import('../src/gazetteer/gazetteer.js');
+    const { buildIndex } = await import('../src/gazetteer/index-build.js');
+    const { indexFromBytes, indexToBytes } = await import('../src/gazetteer/index-bytes.js');
+    const entries = bundledEntries();
+    const built = buildIndex(entries);
+    const restored = indexFromBytes(indexToBytes(built), entries)!;
+    expect(restored).not.toBeNull();
+    expect(restored.vocab.all()).toEqual(built.vocab.all());
+    const sortedTriples = (a: Int32Array): number[][] => {
+      const out: number[][] = [];
+      for (let k = 0; k < a.length; k += 3) out.push([a[k]!, a[k + 1]!, a[k + 2]!]);
+      return out.sort((x, y) => x[2]! - y[2]!);
+    };
+    expect(sortedTriples(restored.trie.edgeTriples())).toEqual(sortedTriples(built.trie.edgeTriples()));
+    expect(Array.from(restored.trie.valuePairs())).toEqual(Array.from(built.trie.valuePairs()));
+    expect(Array.from(restored.priors)).toEqual(Array.from(built.priors));
+    expect(Array.from(restored.nodeKinds)).toEqual(Array.from(built.nodeKinds));
+    expect(Array.from(restored.vocabKinds)).toEqual(Array.from(built.vocabKinds));
+  });
+
+  it('is refused for other entries, so a changed lexicon is never matched with a stale index', async () => {
+    const { buildIndex } = await import('../src/gazetteer/index-build.js');
+    const { indexFromBytes, indexToBytes } = await import('../src/gazetteer/index-bytes.js');
+    const entries = parseLexicon(SMALL);
+    const bytes = indexToBytes(buildIndex(entries));
+    expect(indexFromBytes(bytes, entries.slice(1))).toBeNull();
+    expect(indexFromBytes(bytes, [...entries].reverse())).toBeNull();
+    expect(indexFromBytes(new Uint8Array(3), entries)).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
  * (proclitics outside) and link to the gazetteer where a spelling matches.
  */
 import taggerBase64 from '../../lexicons/tagger.bin';
+import { decodeBase64 } from '../base64.js';
 import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
@@ -17,18 +18,7 @@ let bundled: Tagger | undefined;
 
 /** The tagger shipped with the package (`lexicons/tagger.bin`), decoded once. */
 export function bundledTagger(): Tagger {
-  if (!bundled) {
-    // Node's Buffer decodes base64 natively; browsers have atob.
-    const nodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
-    let bytes: Uint8Array;
-    if (nodeBuffer) bytes = nodeBuffer.from(taggerBase64, 'base64');
-    else {
-      const binary = atob(taggerBase64);
-      bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    }
-    bundled = Tagger.fromBytes(bytes);
-  }
+  bundled ??= Tagger.fromBytes(decodeBase64(taggerBase64));
   return bundled;
 }
 

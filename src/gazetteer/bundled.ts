@@ -4,6 +4,7 @@ import institutions from '../../lexicons/institutions.jsonl';
 import locations from '../../lexicons/locations.jsonl';
 import organizations from '../../lexicons/organizations.jsonl';
 import persons from '../../lexicons/persons.jsonl';
+import prebuiltIndex from 'kashif:prebuilt-index';
 import triggers from '../../lexicons/triggers.jsonl';
 
 /** The lexicons shipped with the package, embedded at build time (file name, JSONL text). */
@@ -12,6 +13,12 @@ export const BUNDLED_LEXICONS: readonly (readonly [string, string])[] = [
   ['persons.jsonl', persons],
   ['organizations.jsonl', organizations],
 ];
+
+/**
+ * The index of the bundled lexicons, built with the package (base64 of `indexToBytes`), or
+ * `null` where the sources run unbuilt (tests, scripts): then it is built at load.
+ */
+export const BUNDLED_INDEX: string | null = prebuiltIndex;
 
 /** The national-institution patterns shipped with the package. */
 export const BUNDLED_INSTITUTIONS: readonly [string, string] = ['institutions.jsonl', institutions];

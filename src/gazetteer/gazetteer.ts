@@ -2,7 +2,9 @@ import { assertString } from '../errors.js';
 import { normalize } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
-import { BUNDLED_LEXICONS } from './bundled.js';
+import { decodeBase64 } from '../base64.js';
+import { BUNDLED_INDEX, BUNDLED_LEXICONS } from './bundled.js';
+import { indexFromBytes } from './index-bytes.js';
 import {
   buildIndex,
   isDash,
@@ -32,6 +34,11 @@ const ALEF = 0x627;
 
 let bundled: Gazetteer | undefined;
 
+/** The entries of the bundled lexicons, merged by id, in id order. */
+export function bundledEntries(): LexiconEntry[] {
+  return mergeById(BUNDLED_LEXICONS.flatMap(([file, text]) => parseLexicon(text, file)));
+}
+
 /**
  * An immutable gazetteer of people, places and organisations, indexed by the normalised forms of
  * every spelling. Extending it returns a new gazetteer; nothing global changes.
@@ -47,8 +54,8 @@ export class Gazetteer {
   /** @internal */
   readonly index: GazetteerIndex;
 
-  private constructor(entries: readonly LexiconEntry[]) {
-    this.index = buildIndex(entries);
+  private constructor(entries: readonly LexiconEntry[], index?: GazetteerIndex) {
+    this.index = index ?? buildIndex(entries);
   }
 
   /**
@@ -70,7 +77,12 @@ export class Gazetteer {
    * Gazetteer.bundled().lookup('وأذربيجان')[0]?.entity.id; // 'azerbaijan'
    */
   static bundled(): Gazetteer {
-    bundled ??= new Gazetteer(mergeById(BUNDLED_LEXICONS.flatMap(([file, text]) => parseLexicon(text, file))));
+    if (!bundled) {
+      const entries = bundledEntries();
+      // The package ships the index prebuilt; where it does not fit these entries, build it.
+      const prebuilt = BUNDLED_INDEX ? indexFromBytes(decodeBase64(BUNDLED_INDEX), entries) : null;
+      bundled = new Gazetteer(entries, prebuilt ?? undefined);
+    }
     return bundled;
   }
 

@@ -163,9 +163,14 @@ export function buildIndex(entries: readonly LexiconEntry[]): GazetteerIndex {
   }
   const vocabKinds = new Uint8Array(vocab.size);
   for (const token of personTokens) vocabKinds[token] = VOCAB_PERSON;
-  const made: (Entity | undefined)[] = new Array<Entity | undefined>(entries.length);
-  const entity = (e: number): Entity => (made[e] ??= freezeEntity(entries[e]!));
-  return { vocab, trie, entries, entity, priors, nodeKinds, vocabKinds };
+  return assembleIndex({ vocab, trie, entries, priors, nodeKinds, vocabKinds });
+}
+
+/** An index from its tables; its entities are made from the entries on first use. */
+export function assembleIndex(parts: Omit<GazetteerIndex, 'entity'>): GazetteerIndex {
+  const made: (Entity | undefined)[] = new Array<Entity | undefined>(parts.entries.length);
+  const entity = (e: number): Entity => (made[e] ??= freezeEntity(parts.entries[e]!));
+  return { ...parts, entity };
 }
 
 /** Hyphen-minus, hyphen, en dash: غينيا-بيساو and غينيا بيساو are one name. */

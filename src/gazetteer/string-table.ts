@@ -28,6 +28,25 @@ export class StringTable {
     return this.strings[id]!;
   }
 
+  /** Every string, by id. */
+  all(): readonly string[] {
+    return this.strings;
+  }
+
+  /** A table of distinct strings, each with its index as id (the inverse of {@link all}). */
+  static from(strings: readonly string[]): StringTable {
+    const table = new StringTable();
+    let capacity = 1024;
+    while (capacity < strings.length * 2 + 2) capacity *= 2;
+    table.slots = new Int32Array(capacity);
+    table.mask = capacity - 1;
+    strings.forEach((s, id) => {
+      table.strings.push(s);
+      table.place(id, hashRange(s, 0, s.length, -1));
+    });
+    return table;
+  }
+
   /** The id of `s`, adding it if new. */
   intern(s: string): number {
     const found = this.find(s, 0, s.length, -1);

@@ -65,8 +65,59 @@ export class TokenTrie {
       this.payload[k++] = key % 0x100000000 | 0;
       this.payloadEnd[node] = k;
     }
+    if (k < n) this.payload = this.payload.slice(0, k); // repeats were dropped
     this.pendingNodes = [];
     this.pendingValues = [];
+  }
+
+  /** The edges as (node, token, child) triples, for serialising. */
+  edgeTriples(): Int32Array {
+    const out = new Int32Array(this.edges * 3);
+    let k = 0;
+    for (let slot = 0; slot < this.edgeChild.length; slot++) {
+      if (this.edgeChild[slot] === 0) continue;
+      out[k++] = this.edgeNode[slot]!;
+      out[k++] = this.edgeToken[slot]!;
+      out[k++] = this.edgeChild[slot]! - 1;
+    }
+    return out;
+  }
+
+  /** The values of a frozen trie as (node, value) pairs, in node order, for serialising. */
+  valuePairs(): Int32Array {
+    const out = new Int32Array(this.payload.length * 2);
+    let k = 0;
+    for (let node = 0; node < this.nodes; node++) {
+      for (let i = this.payloadStart[node]!; i < this.payloadEnd[node]!; i++) {
+        out[k++] = node;
+        out[k++] = this.payload[i]!;
+      }
+    }
+    return out;
+  }
+
+  /** A frozen trie from its node count, {@link edgeTriples} and {@link valuePairs}. */
+  static restore(nodeCount: number, edges: Int32Array, values: Int32Array): TokenTrie {
+    const trie = new TokenTrie();
+    let capacity = 4096;
+    while (capacity < (edges.length / 3) * 2 + 2) capacity *= 2;
+    trie.edgeNode = new Int32Array(capacity);
+    trie.edgeToken = new Int32Array(capacity);
+    trie.edgeChild = new Int32Array(capacity);
+    trie.mask = capacity - 1;
+    for (let k = 0; k < edges.length; k += 3) trie.addEdge(edges[k]!, edges[k + 1]!, edges[k + 2]!);
+    trie.nodes = nodeCount;
+    trie.payloadStart = new Int32Array(nodeCount);
+    trie.payloadEnd = new Int32Array(nodeCount);
+    trie.payload = new Int32Array(values.length / 2);
+    for (let k = 0; k < values.length; k += 2) {
+      const node = values[k]!;
+      const i = k >> 1;
+      if (trie.payloadEnd[node] === 0) trie.payloadStart[node] = i;
+      trie.payload[i] = values[k + 1]!;
+      trie.payloadEnd[node] = i + 1;
+    }
+    return trie;
   }
 
   /** Number of nodes, the root included. */

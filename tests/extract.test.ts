@@ -76,6 +76,11 @@ const CASES: readonly Case[] = [
   { input: 'زار العاصمة مسقط ثم غادر عمان إلى قطر', expected: [['مسقط', 'LOCATION', 'muscat_om'], ['عمان', 'LOCATION', 'oman'], ['قطر', 'LOCATION', 'qatar']], why: 'عمان with Gulf places is Oman' },
   { input: 'لدينا أمل كبير في السلام', expected: [], why: 'everyday words are not names without support' },
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
+  // Noise.
+  { input: 'موقف الاتحادالأوروبي من الأزمة', expected: [['الاتحادالأوروبي', 'ORGANIZATION', 'european_union']], why: 'words run together before the article are split' },
+  { input: 'وقالت وزارةالدفاع الأذربيجانية', expected: [['وزارةالدفاع الأذربيجانية', 'ORGANIZATION', 'ministry_of_defence_azerbaijan']], why: 'also inside an institution' },
+  { input: 'نتائج الاستقبال والاحتفال بالانتخابات', expected: [], why: 'ordinary words with an inner ال are not split' },
+  { input: 'فإن المغرب كان', expected: [['المغرب', 'LOCATION', 'morocco']], why: 'function words are never names (فإن is not Vannes, كان is not Cannes)' },
 ];
 
 describe('extract: guideline behaviours', () => {

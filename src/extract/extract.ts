@@ -7,6 +7,7 @@ import { applyContext } from '../match/context.js';
 import { joinLineage } from '../match/nasab.js';
 import { propagate } from '../match/propagate.js';
 import { resolveOverlaps } from '../match/resolve.js';
+import { splitRunTogether } from '../match/run-together.js';
 import { parseTriggers, RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
@@ -59,6 +60,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const institutions = new InstitutionMatcher(patterns, gazetteer.index);
   const rules = new RuleMatcher(parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0]), gazetteer.index, BUNDLED_COMMON_WORDS);
   const defaults: ExtractOptions = options;
+  const isNameWord = (text: string, start: number, end: number): boolean =>
+    gazetteer.index.vocab.find(text, start, end, -1) >= 0 || institutions.knows(text, start, end);
 
   function run(input: string, callOptions?: ExtractOptions): Mention[] {
     assertString(input, 'extract()');
@@ -66,7 +69,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const minScore = callOptions?.minScore ?? defaults.minScore ?? 0;
     const useModel = callOptions?.model ?? defaults.model ?? true;
     const normalized = normalize(input);
-    const t = scan(normalized.text);
+    const t = splitRunTogether(scan(normalized.text), isNameWord);
     const skip = foreignTokens(t);
 
     const candidates: Span[] = [];

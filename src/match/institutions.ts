@@ -92,6 +92,11 @@ export class InstitutionMatcher {
     this.countries = countries;
   }
 
+  /** Whether `text[start, end)` is a word of an institution's name (وزارة، الدفاع). */
+  knows(text: string, start: number, end: number): boolean {
+    return this.index.vocab.find(text, start, end, -1) >= 0;
+  }
+
   /** Candidate institution mentions in the token table. */
   find(t: TokenTable, skip: Uint8Array, out: Span[]): void {
     const accept = (node: number): boolean => this.forms.has(node);

@@ -53,7 +53,7 @@ const isWordClass = (cls: number): boolean =>
   cls === CharClass.Digit ||
   cls === CharClass.Joiner;
 
-function allocate(text: string, capacity: number): TokenTable {
+export function allocate(text: string, capacity: number): TokenTable {
   return {
     text,
     count: 0,
@@ -82,7 +82,7 @@ function grow(t: TokenTable): void {
  * Candidate stem starts after the proclitics و ف, then ب ك ل, then the article ال (or the
  * article's ل after ل, its alef dropped: للأمم). Writes the bit mask and the elided-article offset.
  */
-function proclitics(text: string, s: number, e: number, t: TokenTable, i: number): void {
+export function proclitics(text: string, s: number, e: number, t: TokenTable, i: number): void {
   let mask = 0;
   let elided = 0;
   const len = e - s;

@@ -8,6 +8,7 @@ import { joinLineage } from '../match/nasab.js';
 import { propagate } from '../match/propagate.js';
 import { resolveOverlaps } from '../match/resolve.js';
 import { splitRunTogether } from '../match/run-together.js';
+import { findTypos } from '../match/typos.js';
 import { parseTriggers, RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
@@ -84,11 +85,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count);
     const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger()) : resolved;
     linkInstitutions(kept, institutions);
-    const spans = joinLineage(
-      propagate(kept, t, skip, (table, i) => rules.isCommon(table, i)),
-      t,
-      (table, i) => rules.isNameLike(table, i),
-    );
+    const repeated = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
+    const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));
+    const spans = joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i));
 
     const mentions: Mention[] = [];
     for (const span of spans) {

@@ -42,14 +42,20 @@ export function withinOneEdit(a: string, as: number, ae: number, b: string, bs: 
  */
 export function findTypos(kept: readonly Span[], t: TokenTable, skip: Uint8Array, isOrdinary: (t: TokenTable, i: number) => boolean): Span[] {
   const text = t.text;
-  // The seeds' last words, as ranges of the text: [start, end) and the span.
+  // The seeds: the last words of linked names, each distinct (word, entity) once — a long
+  // document repeats its names, and the work per word must not grow with the repetitions.
   const seeds: { start: number; end: number; span: Span }[] = [];
+  const distinct = new Set<string>();
   const taken = new Uint8Array(t.count);
   for (const span of kept) {
     for (let i = span.first; i < span.last; i++) taken[i] = 1;
     const last = span.last - 1;
     const start = last === span.first ? span.start : t.start[last]!;
-    if (span.entity && t.kind[last] === Kind.Word && t.end[last]! - start >= MIN_LENGTH) seeds.push({ start, end: t.end[last]!, span });
+    if (!span.entity || t.kind[last] !== Kind.Word || t.end[last]! - start < MIN_LENGTH) continue;
+    const key = `${span.entity.id}\u0000${text.slice(start, t.end[last]!)}`;
+    if (distinct.has(key)) continue;
+    distinct.add(key);
+    seeds.push({ start, end: t.end[last]!, span });
   }
   if (seeds.length === 0) return [];
   // A name found but not linked (by the tagger, by a rule) one edit from a linked one is linked to it.

@@ -75,6 +75,8 @@ const CASES: readonly Case[] = [
   { input: 'وصل الملك إلى عمان قادما من الأردن', expected: [['عمان', 'LOCATION', 'amman_jo'], ['الأردن', 'LOCATION', 'jordan']], why: 'عمان near الأردن is Amman' },
   { input: 'زار العاصمة مسقط ثم غادر عمان إلى قطر', expected: [['مسقط', 'LOCATION', 'muscat_om'], ['عمان', 'LOCATION', 'oman'], ['قطر', 'LOCATION', 'qatar']], why: 'عمان with Gulf places is Oman' },
   { input: 'لدينا أمل كبير في السلام', expected: [], why: 'everyday words are not names without support' },
+  { input: 'سيطرت القوات العراقية على الموصل بعد معارك', expected: [['الموصل', 'LOCATION', 'mosul_iq']], why: 'an Arab town the corpora call an everyday word, supported by an adjective of its country' },
+  { input: 'وصل الوفد السعودي إلى الطائف', expected: [['الطائف', 'LOCATION', 'ta_if_sa']], why: 'an Arab town known by one word is a place, however small its prior' },
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
   // Noise.
   { input: 'موقف الاتحادالأوروبي من الأزمة', expected: [['الاتحادالأوروبي', 'ORGANIZATION', 'european_union']], why: 'words run together before the article are split' },

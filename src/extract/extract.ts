@@ -2,7 +2,7 @@ import { assertString } from '../errors.js';
 import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from '../gazetteer/bundled.js';
 import { Gazetteer } from '../gazetteer/index.js';
 import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
-import { matchLexicon } from '../match/lexicon.js';
+import { isArabicSpeaking, isFunctionWord, matchLexicon } from '../match/lexicon.js';
 import { applyContext } from '../match/context.js';
 import { joinLineage } from '../match/nasab.js';
 import { propagate } from '../match/propagate.js';
@@ -13,7 +13,7 @@ import { parseTriggers, RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
-import { scan, type TokenTable } from '../tokenize/scan.js';
+import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
 import { addModelSpans, bundledTagger, modelSpans } from './model.js';
 
@@ -81,8 +81,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const sports = rules.isSportsText(t);
     if (sports) rules.clubs(t, skip, candidates, spanAt, candidates);
     const learned = useModel ? modelSpans(bundledTagger(), gazetteer.index, rules, normalized, t, skip, candidates) : [];
-    const isFrequentWord = (span: Span): boolean => span.last - span.first === 1 && rules.isCommon(t, span.first);
-    const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports), t.count);
+    // Words too ordinary for a place of their country to claim: function words everywhere; everyday
+    // words for foreign places (الأشهر is «the months», not Alaşehir), not for Arab ones (الموصل).
+    const isFrequentWord = (span: Span): boolean =>
+      span.last - span.first === 1 &&
+      (isFunctionWord(t, span.first) || (rules.isCommon(t, span.first) && !span.alternatives.some((a) => isArabicSpeaking(a.entity.country))));
+    const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports, adjectiveCountries(t, candidates, institutions)), t.count);
     const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger()) : resolved;
     linkInstitutions(kept, institutions);
     const repeated = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
@@ -108,6 +112,21 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
 
   return { gazetteer, extract: run };
+}
+
+/**
+ * The countries the text speaks of with nationality adjectives (العراقية، السعودي) — read only
+ * when some everyday-word place (الموصل، الطائف) waits for support.
+ */
+function adjectiveCountries(t: TokenTable, candidates: readonly Span[], institutions: InstitutionMatcher): Set<string> {
+  const out = new Set<string>();
+  if (!candidates.some((c) => c.needsSupport && c.alternatives.some((a) => a.entity.type === 'LOCATION'))) return out;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word) continue;
+    const country = institutions.demonymAt(t, i)?.country;
+    if (country) out.add(country);
+  }
+  return out;
 }
 
 /**

@@ -11,10 +11,16 @@ import type { Span } from './span.js';
  * club, not the city, when the text speaks of matches and goals). Then keeps an everyday-word candidate only
  * with support: its entity named elsewhere by a spelling that is not an everyday word (or
  * confirmed by a trigger), or — for a place that is not one of the most frequent words
- * (`isFrequentWord`: كان، وان are never taken for Cannes or Van this way) — another place of its
- * country in the document (مسقط beside عمان). Returns the candidates that remain.
+ * (`isFrequentWord`: a function word such as كان is never taken for Cannes this way) — another place of its
+ * country in the document (مسقط beside عمان), or an adjective of that country
+ * (`adjectiveCountries`). Returns the candidates that remain.
  */
-export function applyContext(candidates: readonly Span[], isFrequentWord: (span: Span) => boolean, sports = false): Span[] {
+export function applyContext(
+  candidates: readonly Span[],
+  isFrequentWord: (span: Span) => boolean,
+  sports = false,
+  adjectiveCountries: ReadonlySet<string> = new Set(),
+): Span[] {
   const named = new Set<string>();
   const countries = new Map<string, number>();
   const count = (span: Span): void => {
@@ -43,8 +49,9 @@ export function applyContext(candidates: readonly Span[], isFrequentWord: (span:
     span.entity = best;
     span.type = best.type;
   }
-  // Places whose country the document names, after ambiguous spellings have chosen.
-  const placesIn = new Set<string>();
+  // Places whose country the document names, after ambiguous spellings have chosen — or speaks
+  // of with a nationality adjective (القوات العراقية … الموصل).
+  const placesIn = new Set<string>(adjectiveCountries);
   for (const span of candidates) if (!span.needsSupport && span.entity?.type === 'LOCATION' && span.entity.country) placesIn.add(span.entity.country);
   const kept: Span[] = [];
   for (const span of candidates) {

@@ -141,7 +141,7 @@ export class InstitutionMatcher {
   }
 
   /** The place whose nationality adjective is token `i` (whole token, article included), if any. */
-  private demonymAt(t: TokenTable, i: number): Entity | null {
+  demonymAt(t: TokenTable, i: number): Entity | null {
     const { vocab, trie, nodeKinds, priors } = this.gazetteer;
     const node = trie.child(0, vocab.find(t.text, t.start[i]!, t.end[i]!, -1));
     if (node < 0 || (nodeKinds[node]! & NODE_DEMONYM) === 0) return null;

@@ -31,6 +31,12 @@ export function isFunctionWord(t: TokenTable, i: number): boolean {
   return functionWords.find(t.text, t.start[i]!, t.end[i]!, -1) >= 0;
 }
 
+/** Countries whose places have Arabic names of their own (ISO 3166-1 alpha-2). */
+const ARABIC_SPEAKING = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE']);
+
+/** Whether places of this country (ISO alpha-2) have Arabic names of their own. */
+export const isArabicSpeaking = (country: string | undefined): boolean => country !== undefined && ARABIC_SPEAKING.has(country);
+
 /** Places with a lower prior than this (towns, by population) need support when named by one word. */
 const SMALL_PLACE_PRIOR = 0.45;
 
@@ -81,9 +87,13 @@ export function matchLexicon(index: GazetteerIndex, t: TokenTable, skip: Uint8Ar
         ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i)))) ||
         // Whether a spelling is an everyday word does not depend on which entity it names.
         found.some((f) => f.flags & VALUE_COMMON) ||
-        // A small town known by one word (أنان، فيردر، ديربي) is more often a surname or a club:
-        // it needs the context to say it is a place.
-        (match.last - i === 1 && best.entity.type === 'LOCATION' && best.prior < SMALL_PLACE_PRIOR),
+        // A small foreign town known by one word (أنان، فيردر، ديربي) is more often a surname or
+        // a club: it needs the context to say it is a place. Arab towns are named in Arabic, and
+        // Arabic news names them often (الخليل، الطائف، الرمادي).
+        (match.last - i === 1 &&
+          best.entity.type === 'LOCATION' &&
+          best.prior < SMALL_PLACE_PRIOR &&
+          !isArabicSpeaking(best.entity.country)),
     });
     // A name inside a longer one is not looked up again from its inner tokens.
     i = match.last - 1;

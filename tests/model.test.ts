@@ -100,6 +100,18 @@ const FEATURE_CASES: readonly FeatureCase[] = [
     fires: [[T.PREV_WORD, 'قال'], [T.WORD, 'احمد']],
     why: 'the previous word is a feature, and words are hashed after normalisation (أ → ا)',
   },
+  {
+    words: ['في', 'القاهرة'],
+    token: 1,
+    fires: [[T.PRE1, 'ق'], [T.PRE4, 'قاهر'], [T.STEM_LEN, 5], [T.PREV_CLITIC, '']],
+    why: 'the first one and four letters of the deepest stem and its length fire; a bare previous word has no proclitics',
+  },
+  {
+    words: ['وصل', 'الوفد', 'بالقاهرة', 'امس'],
+    token: 1,
+    fires: [[T.NEXT_CLITIC, 'بال'], [T.NEXT2_DEEP, 'امس']],
+    why: 'the proclitics of the next token (a preposition before a place) and the stem two tokens ahead fire',
+  },
 ];
 
 describe('feature extraction', () => {
@@ -128,6 +140,14 @@ describe('feature extraction', () => {
     const { rows, fx } = rowsOf(['في', 'باكو'], 1, config(), [0, HINT_LOCATION | HINT_MATCH_START]);
     expect(rows).toContain(fx.rowFor(T.HINT, HINT_LOCATION | HINT_MATCH_START));
     expect(rows).toContain(fx.rowFor(T.HINT_BIT, 1));
+  });
+
+  it('pairs the hint byte with its neighbours’ and with the trigger class before', () => {
+    const h = HINT_LOCATION | HINT_MATCH_START;
+    const { rows, fx } = rowsOf(['في', 'باكو', 'امس'], 1, config(), [0, h, 0]);
+    expect(rows).toContain(fx.rowFor(T.HINT_PREV_PAIR, h));
+    expect(rows).toContain(fx.rowFor(T.HINT_NEXT_PAIR, h << 8));
+    expect(rows).toContain(fx.rowFor(T.TRIGGER_HINT, h));
   });
 
   it('fires the same rows for a slice of a longer text as for the words alone', () => {

@@ -213,10 +213,25 @@ export const T = {
   /** trigger class of the next token and of the one after it (a name before its title) */
   NEXT_TRIGGER: 37,
   NEXT2_TRIGGER: 38,
+  /** first letter and first four letters of the deepest stem; its length (capped at 12) */
+  PRE1: 39,
+  PRE4: 40,
+  STEM_LEN: 41,
+  /** deepest stem two tokens back and two ahead; this deepest stem + the next one */
+  PREV2_DEEP: 42,
+  NEXT2_DEEP: 43,
+  NEXT_DEEP_BIGRAM: 44,
+  /** hint byte pairs: previous + this, this + next; trigger class before × this hint byte */
+  HINT_PREV_PAIR: 45,
+  HINT_NEXT_PAIR: 46,
+  TRIGGER_HINT: 47,
+  /** proclitics of the previous and of the next token (وجون after a name, ب before a place) */
+  PREV_CLITIC: 48,
+  NEXT_CLITIC: 49,
 } as const;
 
 /** Version of the feature templates; a model file records it and is refused when it differs. */
-export const FEATURE_SET_VERSION = 1;
+export const FEATURE_SET_VERSION = 2;
 
 /** Most features one token can fire. */
 export const MAX_FEATURES_PER_TOKEN = 96;
@@ -332,6 +347,8 @@ export class FeatureExtractor {
   private word = new Int32Array(0);
   private deep = new Int32Array(0);
   private suf2 = new Int32Array(0);
+  /** Hash of each token's proclitics (the empty string's when none). */
+  private clitic = new Int32Array(0);
   private shape = new Uint8Array(0);
   private morph = new Uint8Array(0);
   private trigger = new Uint8Array(0);
@@ -355,6 +372,7 @@ export class FeatureExtractor {
     this.word = new Int32Array(cap);
     this.deep = new Int32Array(cap);
     this.suf2 = new Int32Array(cap);
+    this.clitic = new Int32Array(cap);
     this.shape = new Uint8Array(cap);
     this.morph = new Uint8Array(cap);
     this.trigger = new Uint8Array(cap);
@@ -392,6 +410,7 @@ export class FeatureExtractor {
     const word = this.word;
     const deep = this.deep;
     const suf2 = this.suf2;
+    const clitic = this.clitic;
     const shape = this.shape;
     const morph = this.morph;
     const trigger = this.trigger;
@@ -456,7 +475,9 @@ export class FeatureExtractor {
       if (unk) dh = UNK;
       deep[i] = dh;
       rows[base + k++] = fmix(dh ^ Math.imul(T.DEEP + 1, 0x9e3779b1)) >>> shift;
-      rows[base + k++] = fmix(hashSlice(text, s, ds) ^ Math.imul(T.CLITIC + 1, 0x9e3779b1)) >>> shift;
+      const ch = hashSlice(text, s, ds);
+      clitic[i] = ch;
+      rows[base + k++] = fmix(ch ^ Math.imul(T.CLITIC + 1, 0x9e3779b1)) >>> shift;
 
       // Prefixes of the deepest stem, suffixes of the word.
       const len = e - ds;
@@ -464,6 +485,9 @@ export class FeatureExtractor {
         rows[base + k++] = fmix(hashSlice(text, ds, ds + 2) ^ Math.imul(T.PRE2 + 1, 0x9e3779b1)) >>> shift;
         if (len > 3) rows[base + k++] = fmix(hashSlice(text, ds, ds + 3) ^ Math.imul(T.PRE3 + 1, 0x9e3779b1)) >>> shift;
       }
+      if (len > 1) rows[base + k++] = fmix(hashSlice(text, ds, ds + 1) ^ Math.imul(T.PRE1 + 1, 0x9e3779b1)) >>> shift;
+      if (len > 4) rows[base + k++] = fmix(hashSlice(text, ds, ds + 4) ^ Math.imul(T.PRE4 + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((len < 12 ? len : 12) ^ Math.imul(T.STEM_LEN + 1, 0x9e3779b1)) >>> shift;
       let rh = FNV_OFFSET;
       let s2 = 0;
       for (let j = 1; j <= 4 && j < len; j++) {
@@ -541,6 +565,17 @@ export class FeatureExtractor {
       rows[base + k++] = fmix(h ^ Math.imul(T.HINT + 1, 0x9e3779b1)) >>> shift;
       rows[base + k++] = fmix((i > 0 ? hint[i - 1]! : 255) ^ Math.imul(T.PREV_HINT + 1, 0x9e3779b1)) >>> shift;
       rows[base + k++] = fmix((i + 1 < n ? hint[i + 1]! : 255) ^ Math.imul(T.NEXT_HINT + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((i > 1 ? deep[i - 2]! : BOS) ^ Math.imul(T.PREV2_DEEP + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((i + 2 < n ? deep[i + 2]! : EOS) ^ Math.imul(T.NEXT2_DEEP + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix(pair(deep[i]!, dn) ^ Math.imul(T.NEXT_DEEP_BIGRAM + 1, 0x9e3779b1)) >>> shift;
+      // Hint conjunctions: where a lexicon match begins or ends, and a match right after a trigger.
+      const hp = i > 0 ? hint[i - 1]! : 255;
+      const hn = i + 1 < n ? hint[i + 1]! : 255;
+      rows[base + k++] = fmix(((hp << 8) | h) ^ Math.imul(T.HINT_PREV_PAIR + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix(((h << 8) | hn) ^ Math.imul(T.HINT_NEXT_PAIR + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((((i > 0 ? trigger[i - 1]! : 255) << 8) | h) ^ Math.imul(T.TRIGGER_HINT + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((i > 0 ? clitic[i - 1]! : BOS) ^ Math.imul(T.PREV_CLITIC + 1, 0x9e3779b1)) >>> shift;
+      rows[base + k++] = fmix((i + 1 < n ? clitic[i + 1]! : EOS) ^ Math.imul(T.NEXT_CLITIC + 1, 0x9e3779b1)) >>> shift;
       for (let b = 0; b < 6; b++) if (h & (1 << b)) rows[base + k++] = fmix(b ^ Math.imul(T.HINT_BIT + 1, 0x9e3779b1)) >>> shift;
       counts[i] = k;
     }

@@ -46,6 +46,15 @@ export interface TrainOptions {
    * rare words train the features that carry unseen ones.
    */
   readonly wordDropout?: number;
+  /**
+   * Step size: 'perceptron' (default) adds ±1 per wrong token; 'pa' takes the passive-aggressive
+   * step (1-best MIRA), the smallest that makes the gold sequence win by its Hamming loss, capped at `C`.
+   */
+  readonly update?: 'perceptron' | 'pa';
+  /** Cap of the passive-aggressive step (default 1). */
+  readonly C?: number;
+  /** Cost-augmented decoding at training: this much is added to every non-gold label's score (default 0). */
+  readonly cost?: number;
   /** Called after each epoch with the averaged model so far. */
   readonly onEpoch?: (epoch: number, model: FloatModel) => void;
 }
@@ -93,6 +102,9 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
     }
   }
   let c = 1;
+  const pa = options.update === 'pa';
+  const capC = options.C ?? 1;
+  const cost = options.cost ?? 0;
 
   const average = (): FloatModel => {
     const weights = new Float32Array(rowsN * L);
@@ -129,8 +141,38 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
         pred = new Uint8Array(n * 2);
       }
       emissions(fx.rows, fx.counts, n, w, emit);
-      viterbi(n, emit, tw, pred, 0, scratch);
       const gold = s.labels;
+      if (cost !== 0) for (let i = 0; i < n; i++) for (let y = 0; y < L; y++) if (y !== gold[i]) emit[i * L + y]! += cost;
+      viterbi(n, emit, tw, pred, 0, scratch);
+      let step = 1;
+      if (pa) {
+        // Margin of the prediction over gold (raw scores), Hamming loss, and |Δφ|².
+        let loss = 0;
+        let margin = 0;
+        let norm = 0;
+        let pg: number = L;
+        let pp: number = L;
+        for (let i = 0; i < n; i++) {
+          const g = gold[i]!;
+          const p = pred[i]!;
+          if (g !== p) {
+            loss++;
+            margin += emit[i * L + p]! - cost - emit[i * L + g]!;
+            norm += 2 * fx.counts[i]!;
+          }
+          if (g !== p || pg !== pp) {
+            margin += tw[pp * L + p]! - tw[pg * L + g]!;
+            norm += 2;
+          }
+          pg = g;
+          pp = p;
+        }
+        if (loss === 0) {
+          c++;
+          continue;
+        }
+        step = Math.min(capC, Math.max(0, (loss + margin) / norm));
+      }
       let prevG: number = L;
       let prevP: number = L;
       for (let i = 0; i < n; i++) {
@@ -141,17 +183,17 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
           const end = base + fx.counts[i]!;
           for (let k = base; k < end; k++) {
             const r = fx.rows[k]! * L;
-            w[r + g]! += 1;
-            u[r + g]! += c;
-            w[r + p]! -= 1;
-            u[r + p]! -= c;
+            w[r + g]! += step;
+            u[r + g]! += c * step;
+            w[r + p]! -= step;
+            u[r + p]! -= c * step;
           }
         }
         if (g !== p || prevG !== prevP) {
-          tw[prevG * L + g]! += 1;
-          tu[prevG * L + g]! += c;
-          tw[prevP * L + p]! -= 1;
-          tu[prevP * L + p]! -= c;
+          tw[prevG * L + g]! += step;
+          tu[prevG * L + g]! += c * step;
+          tw[prevP * L + p]! -= step;
+          tu[prevP * L + p]! -= c * step;
         }
         prevG = g;
         prevP = p;

@@ -106,3 +106,25 @@ describe('shipped lexicons', () => {
     for (const source of ['GeoNames', 'Natural Earth', "Who's On First", 'Unicode', 'ANERcorp', 'AQMAR']) expect(notice).toContain(source);
   });
 });
+
+describe('organisation spellings keep descriptors outside', () => {
+  const DESCRIPTORS = ['حركة', 'تنظيم', 'جماعة', 'شركة', 'مجموعة', 'نادي', 'قناة', 'صحيفة', 'جريدة', 'وكالة', 'موقع', 'منصة', 'مجلة', 'شبكة', 'تلفزيون'];
+  it('no spelling is a descriptor before another spelling of the same body (unless that one is an everyday word)', () => {
+    const bad = all
+      .filter((e) => e.type === 'ORGANIZATION')
+      .flatMap((e) => {
+        const own = new Set((e.variants ?? []).map(key));
+        const common = new Set((e.common ?? []).map(key));
+        return (e.variants ?? [])
+          .filter((v) => v !== e.name.ar)
+          .filter((v) => {
+            const [head, ...rest] = v.split(' ');
+            const bare = key(rest.join(' '));
+            return DESCRIPTORS.includes(head!) && rest.length > 0 && own.has(bare) && !common.has(bare);
+          })
+          .filter((v) => !/^وكالة المخابرات/.test(v)) // the Central Intelligence *Agency*: وكالة is its head
+          .map((v) => `${e.id}: «${v}»`);
+      });
+    expect(bad).toEqual([]);
+  });
+});

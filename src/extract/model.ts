@@ -9,7 +9,7 @@ import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/inde
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { longestMatch, type Match } from '../match/walk.js';
-import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch } from '../model/index.js';
+import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity, EntityType } from '../types.js';
@@ -23,7 +23,6 @@ export function bundledTagger(): Tagger {
 }
 
 const TYPE_OF = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' } as const;
-const TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
 
 /** The span's first word is read whole, or only behind و/ف (no preposition). */
 function bareOrConjunction(t: TokenTable, span: Span): boolean {
@@ -85,9 +84,11 @@ export function modelSpans(
     if (i > from) tagger.tagRange(t.text, t.start, t.end, from, i, labels, hints, t.stems);
     from = skip[i] ? i + 1 : i;
   }
+  const tagged = labelSpans(labels);
+  supportEverydayWords(t, tagged, candidates);
   const out: Span[] = [];
   const probe: Match = { node: -1, last: 0, start: 0 };
-  for (const s of labelSpans(labels)) {
+  for (const s of tagged) {
     const type = TYPE_OF[s.type];
     let first = s.start;
     const last = s.end;
@@ -119,20 +120,31 @@ export function modelSpans(
       needsSupport: false,
     });
   }
-  // The tagger's agreement supports an everyday-word lexicon match of the same type — when the
-  // word carries no preposition (بالنصر is «with victory» far more often than «at Al-Nassr»).
-  const typeAt = new Uint8Array(t.count);
-  for (const s of out) for (let i = s.first; i < s.last; i++) typeAt[i] = 1 + TYPES.indexOf(s.type);
+  return out;
+}
+
+/**
+ * The tagger's agreement supports an everyday-word lexicon match (الجزيرة، القاعدة): a tagged
+ * span over exactly its words, of a type it may have — when the word carries no preposition
+ * (بالنصر is «with victory» far more often than «at Al-Nassr»). A longer tagged span is another
+ * name (الاتحاد الأفريقي, not the club الاتحاد) and supports nothing.
+ */
+function supportEverydayWords(t: TokenTable, tagged: readonly TokenSpan[], candidates: readonly Span[]): void {
+  const typeOf = new Map<number, EntityType>(); // first token → type, for spans over exactly [first, last)
+  const lastOf = new Map<number, number>();
+  for (const s of tagged) {
+    typeOf.set(s.start, TYPE_OF[s.type]);
+    lastOf.set(s.start, s.end);
+  }
   for (const c of candidates) {
-    if (!c.needsSupport || !bareOrConjunction(t, c)) continue;
-    const alternative = c.alternatives.find((a) => typeAt[c.first] === 1 + TYPES.indexOf(a.entity.type));
+    if (!c.needsSupport || !bareOrConjunction(t, c) || lastOf.get(c.first) !== c.last) continue;
+    const alternative = c.alternatives.find((a) => a.entity.type === typeOf.get(c.first));
     if (alternative) {
       c.entity = alternative.entity;
       c.type = alternative.entity.type;
       c.needsSupport = false;
     }
   }
-  return out;
 }
 
 /**
@@ -229,7 +241,9 @@ export function addModelSpans(kept: readonly Span[], learned: readonly Span[], t
       // (كارلوس كوريا: Carlos Correa, not Korea), completed with name words.
       (span.type === 'PERSON' &&
         inside.every((s) => s.type === 'PERSON' || (s.type === 'LOCATION' && s.last === span.last && s.first > span.first)) &&
-        extra.every(isNameWord)) ||
+        // After a name a rule found (it stops at words it does not know: جون … باراديس), any
+        // name-like word; after a lexicon name, only words names are made of.
+        extra.every((i) => isNameWord(i) || (inside.every((s) => s.source === 'rule') && words.isNameLike(t, i)))) ||
       (span.type === 'ORGANIZATION' && inside.every((s) => s.type === 'LOCATION') && extra.some((i) => words.triggerAt(t, i).head || t.kind[i] === Kind.Latin));
     // A lexicon name read behind a proclitic ك (كلاوس → ك + لاوس) loses to the tagger's reading
     // of the whole word as another kind of name.

@@ -214,11 +214,7 @@ export class RuleMatcher {
     const mask = t.stems[i]!;
     const s = t.start[i]!;
     if (mask !== 0 && !this.isPersonToken(t, i)) {
-      // ف ب ك ل + ال is also how foreign names begin (فالكون، بالمر): there only و is trusted.
-      const trusted = t.text.charCodeAt(s) === 0x648 || !t.text.startsWith('ال', s + 1);
-      for (let k = 1; k < 8 && trusted; k++) {
-        if (mask & (1 << k) && this.common.find(t.text, s + k, t.end[i]!, -1) >= 0) return false;
-      }
+      for (let k = 1; k < 8; k++) if (mask & (1 << k) && this.common.find(t.text, s + k, t.end[i]!, -1) >= 0) return false;
     }
     return true;
   }

@@ -43,11 +43,11 @@ const embedData: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-/** The CLI imports the library's own built entry (`dist/index.js`), never a second copy of it. */
+/** The CLI and its worker import the library's own built entry (`dist/index.js`), never a second copy of it. */
 const libraryExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'kashif-cli-uses-library',
   setup(build) {
-    build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
   },
 };
 
@@ -64,8 +64,20 @@ export default defineConfig([
   // franc is ESM-only: the CommonJS build carries its own copy so `require('kashif')` works on
   // Node 18, which cannot require an ES module.
   { ...library, format: ['cjs'], noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'] },
+  // One self-contained ES module for browsers (lexicons and tagger inside, franc inlined): what
+  // `kashif/browser` resolves to, and what examples/browser uses.
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    sourcemap: false,
+    noExternal: [/.*/],
+    esbuildPlugins: [embedData],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },

@@ -24,6 +24,7 @@ export default defineConfig({
   plugins: [embedData],
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/run-id.ts'],
     testTimeout: 60_000,
   },
 });

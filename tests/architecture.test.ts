@@ -11,7 +11,7 @@ const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 const LAYERS = ['types', 'errors', 'normalize', 'tokenize', 'gazetteer', 'match', 'model', 'extract', 'evaluate', 'index', 'cli'];
 
 function layerOf(file: string): number {
-  const top = relative(src, file).split(/[\\/]/)[0]!.replace(/\.ts$/, '');
+  const top = relative(src, file).split(/[\\/]/)[0]!.replace(/(\.d)?\.ts$/, '');
   const layer = { types: 0, errors: 0, assets: 0, base64: 0 }[top as 'types'] ?? LAYERS.indexOf(top);
   if (layer < 0) throw new Error(`no layer for ${file}`);
   return top === 'evaluate' ? LAYERS.indexOf('extract') : layer;
@@ -41,9 +41,18 @@ describe('architecture', () => {
 
   it('only the CLI touches the file system or the process', () => {
     const offenders = files(src)
-      .filter((f) => !f.endsWith('cli.ts'))
+      .filter((f) => layerOf(f) !== LAYERS.indexOf('cli'))
       .filter((f) => /from 'node:|process\.(argv|exit|stdin|stdout)/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(src, f));
     expect(offenders).toEqual([]);
+  });
+
+  it('the CLI uses only the public API, as users do', () => {
+    const cli = files(join(src, 'cli'));
+    const reachesIn = cli.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/^(?:import|export)[^'"]*from '(\.\.\/[^']+)'/gm)].map((m) => m[1]!).filter((spec) => spec !== '../index.js').map((spec) => `${relative(src, f)} → ${spec}`),
+    );
+    expect(cli.length).toBeGreaterThan(3);
+    expect(reachesIn).toEqual([]);
   });
 });

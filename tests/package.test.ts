@@ -1,21 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, root } from './support/built.js';
 
 /**
  * The built package, checked the way users meet it: `import` and `require` through the
- * `exports` map, the declaration files, and the `kashif` command. Builds first, so `npm test`
- * on a fresh clone needs no earlier step.
+ * `exports` map, the declaration files, and the packed tarball installed into a fresh project.
+ * Builds first, so `npm test` on a fresh clone needs no earlier step.
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js')], { cwd: root, stdio: 'pipe' });
-}, 120_000);
+beforeAll(ensureBuilt, 180_000);
 
 describe('the built package', () => {
   it('is importable as an ES module through its exports', () => {
@@ -70,70 +67,47 @@ describe('the built declarations', () => {
   }, 60_000);
 });
 
-describe('the example scripts', () => {
-  it.each([
-    ['basic.mjs', '', 'ministry_of_defence_azerbaijan'],
-    ['entity-counts.mjs', 'وصل نيكول باشينيان إلى موسكو. وقال باشينيان إن', 'نيكول باشينيان / باشينيان'],
-    ['own-gazetteer.mjs', '', 'bundled gazetteer untouched'],
-    ['offsets.mjs', '', '"ﻻ"'],
-  ])('%s runs against the built package', (script, input, expected) => {
-    const r = spawnSync(process.execPath, [join(root, 'examples', script)], { cwd: root, encoding: 'utf8', input });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(expected);
-  });
-});
+describe('the packed tarball', () => {
+  const npm = (args: string[], cwd: string): string =>
+    execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 
-describe('the kashif command', () => {
-  const cli = join(root, 'dist', 'cli.js');
-  const run = (args: string[], input?: string): { status: number | null; stdout: string; stderr: string } => {
-    const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input: input ?? '' });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
+  it('holds only what users need, installs into a fresh project, and works from ESM, CommonJS, strict TypeScript (nodenext) and the bin', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kashif-tarball-'));
+    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as { filename: string; files: { path: string }[] }[];
+    const paths = packed!.files.map((f) => f.path);
+    expect(paths.filter((p) => !/^(dist\/|lexicons\/|package\.json$|README\.md$|LICENSE$)/.test(p))).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/browser.js', 'dist/cli.js', 'dist/cli-worker.js', 'lexicons/NOTICE', 'LICENSE']));
 
-  it('extracts from a file as JSON lines', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kashif-'));
-    const file = join(dir, 'news.txt');
-    writeFileSync(file, 'قال الرئيس الأذري إلهام علييف في باكو');
-    const { status, stdout } = run(['extract', file]);
-    expect(status).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; entity: string });
-    expect(lines.map((l) => [l.text, l.entity])).toEqual([['إلهام علييف', 'ilham_aliyev'], ['باكو', 'baku_az']]);
-  });
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    npm(['install', '--prefer-offline', join(work, packed!.filename)], app);
 
-  it('extracts from standard input, filtered by type', () => {
-    const { status, stdout } = run(['extract', '--types', 'location'], 'قال الرئيس الأذري إلهام علييف في باكو');
-    expect(status).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(1);
-  });
+    const sentence = 'قال الرئيس إلهام علييف في باكو';
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import { extract } from 'kashif'; console.log(extract('${sentence}').map((m) => m.entity?.id).join(' '))`], { cwd: app, encoding: 'utf8' });
+    expect(esm.trim()).toBe('ilham_aliyev baku_az');
+    const cjs = execFileSync(process.execPath, ['-e', `console.log(require('kashif').extract('${sentence}').length)`], { cwd: app, encoding: 'utf8' });
+    expect(cjs.trim()).toBe('2');
+    const browser = execFileSync(process.execPath, ['--input-type=module', '-e', `import { extract } from 'kashif/browser'; console.log(extract('${sentence}').length)`], { cwd: app, encoding: 'utf8' });
+    expect(browser.trim()).toBe('2');
+    const bin = execFileSync(join(app, 'node_modules', '.bin', 'kashif'), ['extract', '--format', 'table'], { cwd: app, encoding: 'utf8', input: sentence });
+    expect(bin).toContain('ilham_aliyev');
 
-  it('scores against gold files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kashif-gold-'));
-    writeFileSync(join(dir, 'a.txt'), 'زار الوفد باكو');
-    writeFileSync(join(dir, 'a.gold.jsonl'), '{"start":10,"end":14,"text":"باكو","type":"LOCATION","entity":"baku"}\n');
-    const ok = run(['eval', dir, '--min-strict', '0.9']);
-    expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('strict F1 100.0');
-    writeFileSync(join(dir, 'a.gold.jsonl'), '{"start":0,"end":3,"text":"زار","type":"PERSON","entity":"x"}\n');
-    expect(run(['eval', dir, '--min-strict', '0.9']).status).toBe(1);
-  });
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] }, files: ['esm.ts', 'cjs.cts'] }),
+    );
+    writeFileSync(join(app, 'esm.ts'), "import { extract, type Mention } from 'kashif';\nexport const m: Mention[] = extract('باكو');\n");
+    writeFileSync(join(app, 'cjs.cts'), "import kashif = require('kashif');\nexport const n: number = kashif.normalize('باكو').text.length;\n");
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 240_000);
 
-  it.each([
-    [['frobnicate'], /^kashif: unknown command 'frobnicate'/],
-    [['extract', '/no/such/file.txt'], /^kashif: no such file: \/no\/such\/file\.txt/],
-    [['extract', '--types', 'PLACE'], /^kashif: unknown type 'PLACE'/],
-    [['extract', '--min-score'], /^kashif: --min-score needs a value/],
-    [['eval', '/no/such/dir'], /^kashif: no such folder/],
-    [['lookup'], /^kashif: lookup needs the TEXT/],
-  ])('answers a mistake (%j) with one line and exit code 2', (args, message) => {
-    const { status, stderr } = run(args);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-  });
-
-  it('prints its version', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
-  });
+  it('passes publint and Are the Types Wrong (node16 for the main entry, ESM-only for kashif/browser)', () => {
+    const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+    expect(execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' })).toMatch(/All good!/);
+    execFileSync(bin('attw'), ['--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './browser'], { cwd: root, encoding: 'utf8' });
+    execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--entrypoints', './browser'], { cwd: root, encoding: 'utf8' });
+  }, 240_000);
 });

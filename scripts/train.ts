@@ -25,7 +25,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hintMatches } from '../src/extract/model.js';
+import { BUNDLED_COMMON_WORDS } from '../src/gazetteer/bundled.js';
 import { Gazetteer, type LexiconEntry } from '../src/gazetteer/index.js';
+import { StringTable } from '../src/gazetteer/string-table.js';
 import { matchLexicon } from '../src/match/lexicon.js';
 import type { Span } from '../src/match/span.js';
 import { normalize } from '../src/normalize/index.js';
@@ -201,9 +203,12 @@ export function readLexicons(): LexiconLine[] {
  */
 export class HintSource {
   private readonly gazetteer: Gazetteer;
+  /** The extractor's everyday words: a one-word match on one needs support, and gives no hint. */
+  private readonly everyday = new StringTable();
 
   constructor(entries: readonly LexiconLine[]) {
     this.gazetteer = Gazetteer.fromEntries(entries);
+    for (const word of BUNDLED_COMMON_WORDS.split('\n')) if (word) this.everyday.intern(word);
   }
 
   match(words: readonly string[]): HintMatch[] {
@@ -218,7 +223,7 @@ export class HintSource {
       wordOf[i] = w;
     }
     const spans: Span[] = [];
-    matchLexicon(this.gazetteer.index, t, new Uint8Array(t.count), spans);
+    matchLexicon(this.gazetteer.index, t, new Uint8Array(t.count), spans, (table, i) => this.everyday.find(table.text, table.start[i]!, table.end[i]!, -1) >= 0);
     return hintMatches(spans).map((m) => ({ start: wordOf[m.start]!, end: wordOf[m.end - 1]! + 1, bit: m.bit }));
   }
 }

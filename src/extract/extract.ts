@@ -61,6 +61,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const institutions = new InstitutionMatcher(patterns, gazetteer.index);
   const rules = new RuleMatcher(parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0]), gazetteer.index, BUNDLED_COMMON_WORDS);
   const defaults: ExtractOptions = options;
+  const isEveryday = (table: TokenTable, i: number): boolean => rules.isCommon(table, i);
   const isNameWord = (text: string, start: number, end: number): boolean =>
     gazetteer.index.vocab.find(text, start, end, -1) >= 0 || institutions.knows(text, start, end);
 
@@ -74,7 +75,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const skip = foreignTokens(t);
 
     const candidates: Span[] = [];
-    matchLexicon(gazetteer.index, t, skip, candidates);
+    matchLexicon(gazetteer.index, t, skip, candidates, isEveryday);
     institutions.find(t, skip, candidates);
     const spanAt = spanStarts(candidates, t.count);
     rules.find(t, skip, candidates, spanAt, candidates);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, root } from './support/built.js';
@@ -19,4 +19,32 @@ describe('the example scripts', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(expected);
   });
+});
+
+describe('the HTTP service example', () => {
+  it('answers POSTed text with mentions as JSON, to a TypeScript client', async () => {
+    const service = spawn(process.execPath, [join(root, 'examples', 'http-service.mjs')], { cwd: root, env: { ...process.env, PORT: '0' } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        service.stdout.on('data', (chunk: Buffer) => {
+          const match = /http:\/\/\S+/.exec(chunk.toString());
+          if (match) resolve(match[0]);
+        });
+        service.on('exit', (code) => reject(new Error(`http-service.mjs exited with ${code}`)));
+      });
+      const client = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'examples', 'http-client.ts'), url], { cwd: root, encoding: 'utf8' });
+      expect(client.stderr).toBe('');
+      expect(client.status).toBe(0);
+      expect(client.stdout).toMatch(/^PERSON +عبد الفتاح السيسي +\[21, 38\) +abdel_fattah_el_sisi +offsets ok$/m);
+      expect(client.stdout).not.toContain('OFFSETS WRONG');
+
+      const bad = await fetch(new URL('/extract', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":5}' });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toBe('kashif: extract() expects a string, but received a number (5)');
+      const plain = await fetch(new URL('/extract', url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'زار الوفد باكو' });
+      expect(((await plain.json()) as { mentions: { text: string }[] }).mentions.map((m) => m.text)).toEqual(['باكو']);
+    } finally {
+      service.kill();
+    }
+  }, 60_000);
 });

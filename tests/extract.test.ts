@@ -59,6 +59,9 @@ const CASES: readonly Case[] = [
   { input: 'قصفت الطائرات قرية ديرعمار', expected: [['ديرعمار', 'LOCATION', null]], why: 'a place noun before a place the lexicon lacks' },
   { input: 'ونقلت صحيفة الوسيط عن مصادر', expected: [['الوسيط', 'ORGANIZATION', null]], why: 'a newspaper’s name after صحيفة, even an everyday word' },
   { input: 'ونقلت صحيفة البلاد عن مصادر', expected: [['البلاد', 'ORGANIZATION', 'al_bilad']], why: 'a trigger confirms an everyday-word spelling the lexicon has' },
+  { input: 'تصدر في البلدة صحيفة يومية ومجلة أسبوعية', expected: [], why: 'an indefinite nisba after a descriptor is an adjective (صحيفة يومية), not the outlet’s name' },
+  { input: 'أسس الفنان مركز للإبداعات الفنية في المدينة', expected: [], why: 'a head followed by a preposition is a common noun (مركز للإبداعات), not an institution’s name' },
+  { input: 'وقال اللاعب أحمد السعدي خريج أكاديمية النادي', expected: [['أحمد السعدي', 'PERSON', null]], why: 'the tagger trims a name a title rule ran on into the next word (خريج)' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

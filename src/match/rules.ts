@@ -173,6 +173,9 @@ export class RuleMatcher {
       return this.span(t, k, k + n, t.start[k]!, 'ORGANIZATION');
     }
     // One or two name-like words, or one definite word (صحيفة البلاد), then nisba adjectives (الدفاع العربي).
+    // An indefinite feminine nisba right after the descriptor agrees with it as an adjective
+    // (صحيفة يومية، منظمة حكومية): a kind of outlet, not its name.
+    if (this.isIndefiniteFeminineNisba(t, k)) return null;
     const nameLike = this.isNameLike(t, k);
     if (!nameLike && !(media && this.isDefiniteCommon(t, k))) return null;
     let end = k + 1;
@@ -183,8 +186,12 @@ export class RuleMatcher {
     return this.span(t, k, end, t.start[k]!, 'ORGANIZATION');
   }
 
-  /** An institution with its head inside: جامعة أسيوط التكنولوجية، حزب الأمة. */
+  /**
+   * An institution with its head inside: جامعة أسيوط التكنولوجية، حزب الأمة. A name follows its
+   * head in construct; a head followed by a preposition is a common noun (مركز للأبحاث).
+   */
   private headed(t: TokenTable, first: number, start: number, k: number, found: Span[], spanAt: Int32Array): Span | null {
+    if (k < t.count && hasPreposition(t, k)) return null;
     let end = k;
     let named = false;
     while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end)) {
@@ -222,6 +229,13 @@ export class RuleMatcher {
   /** A word with و before it that is not itself a name word starts the next name (رانيا فريد شوقي ورجاء …). */
   private startsNextName(t: TokenTable, i: number): boolean {
     return t.text.charCodeAt(t.start[i]!) === 0x648 && (t.stems[i]! & 2) !== 0 && !this.isPersonToken(t, i);
+  }
+
+  /** An indefinite word ending in ية (ة folded to ه): يومية، حكومية. */
+  private isIndefiniteFeminineNisba(t: TokenTable, i: number): boolean {
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    return t.kind[i] === Kind.Word && e - s >= 4 && !t.text.startsWith('ال', s) && t.text.endsWith('يه', e) && !this.isPersonToken(t, i);
   }
 
   /** Ends like a nisba adjective: ي، ية (ة folded to ه). */
@@ -348,6 +362,23 @@ function isOpeningQuote(t: TokenTable, i: number): boolean {
   if (t.kind[i] !== Kind.Punctuation) return false;
   const c = t.text.charCodeAt(t.start[i]!);
   return c === 0xab || c === 0x22 || c === 0x201c;
+}
+
+/**
+ * Token i is a definite word behind the preposition ل or ب, maybe after و/ف: للأبحاث (ل + ال with
+ * the alef dropped), بالقاهرة، وللطبع. Only before the article: بلال and لبنان are words of their own.
+ */
+function hasPreposition(t: TokenTable, i: number): boolean {
+  if (t.kind[i] !== Kind.Word || t.stems[i] === 0) return false;
+  let s = t.start[i]!;
+  const e = t.end[i]!;
+  let c = t.text.charCodeAt(s);
+  if ((c === 0x648 || c === 0x641) && e - s > 4) c = t.text.charCodeAt(++s); // و ف
+  if (e - s < 4) return false;
+  const c1 = t.text.charCodeAt(s + 1);
+  const c2 = t.text.charCodeAt(s + 2);
+  if (c === 0x644) return c1 === 0x644; // لل: ل + ال
+  return c === 0x628 && c1 === 0x627 && c2 === 0x644; // بال
 }
 
 function isBism(t: TokenTable, i: number): boolean {

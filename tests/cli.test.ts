@@ -179,6 +179,16 @@ describe('kashif extract', () => {
   });
 });
 
+describe('the README', () => {
+  it('runs its main job as written: npx kashif extract examples/news --format table', () => {
+    const r = spawnSync('npx', ['--no-install', 'kashif', 'extract', 'examples/news', '--format', 'table'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^count\s+files\s+type/);
+    expect(r.stdout).toMatch(/\n\s+3\s+1\s+LOCATION\s+nagorno_karabakh\s+Nagorno-Karabakh\s+/);
+    expect(r.stdout).toMatch(/ mentions in 3 documents\n$/);
+  });
+});
+
 describe('the other commands', () => {
   it('normalize prints the matching text; --keep switches rules off', () => {
     expect(run(['normalize'], 'القاهرةُ الكُبرى').stdout).toBe('القاهره الكبري');

@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import os from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -91,8 +91,9 @@ async function write(text: string): Promise<void> {
   if (text && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
+/** The cores this process may use (`os.availableParallelism` is Node 18.14+). */
 function cores(): number {
-  return typeof availableParallelism === 'function' ? availableParallelism() : Math.max(1, cpus().length);
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
 }
 
 /** The first `n` items of an iterator, and an iterable of all of them (those first included). */
@@ -157,19 +158,7 @@ async function runExtract(args: readonly string[]): Promise<number> {
         error: `${input.name}: ${error instanceof Error ? error.message : String(error)}`,
       }));
     };
-    const inputs: Input[] = [];
-    await orderedMap(
-      all,
-      (input, index) => {
-        inputs[index] = input;
-        return runOne(input, index);
-      },
-      pool ? workers * 4 : 1,
-      async (result, index) => {
-        await emit(result, inputs[index]!);
-        delete inputs[index];
-      },
-    );
+    await orderedMap(all, runOne, pool ? workers * 4 : 1, emit);
   } finally {
     progress.finish();
     await pool?.destroy();

@@ -1,20 +1,22 @@
 /**
  * Runs tasks concurrently and hands their results over in the order the tasks came, holding at
- * most `window` tasks in flight, so a long stream of inputs is never all in memory.
+ * most `window` tasks in flight, so a long stream of inputs is never all in memory. `run` must
+ * not reject (turn failures into results): a rejection would surface only when its turn comes.
  */
 export async function orderedMap<T, R>(
   items: Iterable<T>,
   run: (item: T, index: number) => Promise<R>,
   window: number,
-  emit: (result: R, index: number) => Promise<void> | void,
-): Promise<number> {
-  const inFlight: Promise<R>[] = [];
-  let next = 0;
-  let emitted = 0;
+  emit: (result: R, item: T) => Promise<void> | void,
+): Promise<void> {
+  const inFlight: { item: T; result: Promise<R> }[] = [];
+  let index = 0;
   for (const item of items) {
-    inFlight.push(run(item, next++));
-    if (inFlight.length >= window) await emit(await inFlight.shift()!, emitted++);
+    inFlight.push({ item, result: run(item, index++) });
+    if (inFlight.length >= window) {
+      const head = inFlight.shift()!;
+      await emit(await head.result, head.item);
+    }
   }
-  while (inFlight.length) await emit(await inFlight.shift()!, emitted++);
-  return emitted;
+  for (const head of inFlight) await emit(await head.result, head.item);
 }

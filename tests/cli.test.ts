@@ -228,6 +228,15 @@ describe('the other commands', () => {
     expect(run(['lexicon', 'validate', join(root, 'lexicons', 'persons.jsonl')]).status).toBe(0);
   });
 
+  it('lexicon validate notes a spelling that already names another entity, without failing', () => {
+    const mine = join(dir, 'shared-spelling.jsonl');
+    writeFileSync(mine, '{"id":"oman_hotel","type":"ORGANIZATION","name":{"ar":"عُمان","en":"Oman Hotel"}}\n{"id":"oman_daily","type":"ORGANIZATION","name":{"ar":"عمان"},"ambiguous":["عمان"]}\n');
+    const r = run(['lexicon', 'validate', mine]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${mine}:1: note: 'عُمان' also names oman, amman_jo`);
+    expect(r.stdout).not.toContain(`${mine}:2:`); // marked ambiguous: meant
+  });
+
   it('lexicon stats counts the bundled entities per type and subtype', () => {
     const r = run(['lexicon', 'stats']);
     expect(r.status).toBe(0);

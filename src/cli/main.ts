@@ -323,11 +323,12 @@ function lexiconValidate(args: readonly string[]): number {
     lines.forEach((line, i) => {
       if (!line.trim()) return;
       try {
-        const [entry] = parseLexicon(line, file);
+        const entry = parseLexicon(line, file)[0]!;
         entries++;
-        const earlier = ids.get(entry!.id);
-        if (earlier !== undefined) console.log(`${file}:${i + 1}: note: id '${entry!.id}' also on line ${earlier}; the lines merge`);
-        ids.set(entry!.id, i + 1);
+        const earlier = ids.get(entry.id);
+        if (earlier !== undefined) console.log(`${file}:${i + 1}: note: id '${entry.id}' also on line ${earlier}; the lines merge`);
+        ids.set(entry.id, i + 1);
+        for (const note of sharedSpellings(entry)) console.log(`${file}:${i + 1}: note: ${note}`);
       } catch (error) {
         fileErrors++;
         const detail = error instanceof LexiconError ? error.message.replace(`kashif: ${file}:1: `, '') : String(error);
@@ -338,6 +339,25 @@ function lexiconValidate(args: readonly string[]): number {
     errors += fileErrors;
   }
   return errors ? 1 : 0;
+}
+
+/**
+ * Spellings of `entry` that already name another bundled entity and are not marked `ambiguous`:
+ * worth a look (a real second name of both, or a typo of an id?), not an error.
+ */
+function sharedSpellings(entry: LexiconEntry): string[] {
+  const notes: string[] = [];
+  const ambiguous = new Set(entry.ambiguous ?? []);
+  for (const spelling of new Set([entry.name.ar, ...(entry.variants ?? [])])) {
+    if (ambiguous.has(spelling)) continue;
+    const key = normalize(spelling).text;
+    const others = Gazetteer.bundled()
+      .lookup(spelling)
+      .filter((c) => c.entity.id !== entry.id && c.entity.variants.some((v) => normalize(v).text === key))
+      .map((c) => c.entity.id);
+    if (others.length) notes.push(`'${spelling}' also names ${others.join(', ')} (bundled); list it in "ambiguous" if both are meant`);
+  }
+  return notes;
 }
 
 function lexiconStats(args: readonly string[]): number {

@@ -51,8 +51,14 @@ const libraryExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** Arabic stays Arabic in the output (UTF-8), not six-byte `\uXXXX` escapes: a third of the size. */
+const utf8: Options['esbuildOptions'] = (options) => {
+  options.charset = 'utf8';
+};
+
 const library: Options = {
   entry: { index: 'src/index.ts' },
+  esbuildOptions: utf8,
   dts: true,
   sourcemap: false, // maps would carry the embedded lexicons a second time
   target: 'node18',
@@ -74,6 +80,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     noExternal: [/.*/],
+    esbuildOptions: utf8,
     esbuildPlugins: [embedData],
   },
   {

@@ -223,7 +223,7 @@ export class HintSource {
       wordOf[i] = w;
     }
     const spans: Span[] = [];
-    matchLexicon(this.gazetteer.index, t, new Uint8Array(t.count), spans, (table, i) => this.everyday.find(table.text, table.start[i]!, table.end[i]!, -1) >= 0);
+    matchLexicon(this.gazetteer.index, t, new Uint8Array(t.count), spans, (text, start, end) => this.everyday.find(text, start, end, -1) >= 0);
     return hintMatches(spans).map((m) => ({ start: wordOf[m.start]!, end: wordOf[m.end - 1]! + 1, bit: m.bit }));
   }
 }

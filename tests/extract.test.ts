@@ -80,6 +80,7 @@ const CASES: readonly Case[] = [
   { input: 'لدينا أمل كبير في السلام', expected: [], why: 'everyday words are not names without support' },
   { input: 'جلست الأسرة في البيت طوال اليوم', expected: [], why: 'a one-word spelling that is an everyday word needs support even where the lexicon does not mark it (البيت is not Elbit)' },
   { input: 'وأفاد مراسلنا بأن الهلال ولد فلكيا', expected: [], why: 'an everyday word is not read as a proclitic before a name either (فلكيا is not ف + ل + Kia)' },
+  { input: 'عاد الأب للبيت مساء', expected: [], why: 'nor is an everyday word behind a proclitic (للبيت is «to the house»)' },
   { input: 'وقعت شركة إلبيت الإسرائيلية عقدا', expected: [['إلبيت', 'ORGANIZATION', 'elbit_systems']], why: 'a descriptor before such a spelling supports it' },
   { input: 'سيطرت القوات العراقية على الموصل بعد معارك', expected: [['الموصل', 'LOCATION', 'mosul_iq']], why: 'an Arab town the corpora call an everyday word, supported by an adjective of its country' },
   { input: 'وصل الوفد السعودي إلى الطائف', expected: [['الطائف', 'LOCATION', 'ta_if_sa']], why: 'an Arab town known by one word is a place, however small its prior' },

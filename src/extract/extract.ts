@@ -61,7 +61,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const institutions = new InstitutionMatcher(patterns, gazetteer.index);
   const rules = new RuleMatcher(parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0]), gazetteer.index, BUNDLED_COMMON_WORDS);
   const defaults: ExtractOptions = options;
-  const isEveryday = (table: TokenTable, i: number): boolean => rules.isCommon(table, i);
+  const isEveryday = (text: string, start: number, end: number): boolean => rules.isEverydayWord(text, start, end);
   const isNameWord = (text: string, start: number, end: number): boolean =>
     gazetteer.index.vocab.find(text, start, end, -1) >= 0 || institutions.knows(text, start, end);
 

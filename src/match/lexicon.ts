@@ -48,15 +48,15 @@ const SCORE_GENERATED = 0.8;
  * Every longest lexicon name in the token table, as candidate spans. `skip[i]` set: token i is in
  * a foreign stretch and starts nothing. A name that is only known as an everyday word, or is
  * spelled like a nationality adjective, is marked `needsSupport` — and so is a one-word name
- * whose word, as written, `isEveryday` (البيت is «the house» before it is Elbit; فلكيا is
- * «astronomically», not ف + ل + Kia), whatever the lexicon marks.
+ * whose word or stem `isEveryday` (البيت and للبيت are «the house» before they are Elbit; فلكيا
+ * is «astronomically», not ف + ل + Kia), whatever the lexicon marks.
  */
 export function matchLexicon(
   index: GazetteerIndex,
   t: TokenTable,
   skip: Uint8Array,
   out: Span[],
-  isEveryday?: (t: TokenTable, i: number) => boolean,
+  isEveryday?: (text: string, start: number, end: number) => boolean,
 ): void {
   const { trie, nodeKinds, priors } = index;
   const accept = (node: number): boolean => (nodeKinds[node]! & NODE_NAME) !== 0;
@@ -95,7 +95,7 @@ export function matchLexicon(
         ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i)))) ||
         // Whether a spelling is an everyday word does not depend on which entity it names.
         found.some((f) => f.flags & VALUE_COMMON) ||
-        (match.last - i === 1 && isEveryday !== undefined && isEveryday(t, i)) ||
+        (match.last - i === 1 && isEveryday !== undefined && (isEveryday(t.text, t.start[i]!, t.end[i]!) || isEveryday(t.text, match.start, t.end[i]!))) ||
         // A small foreign town known by one word (أنان، فيردر، ديربي) is more often a surname or
         // a club: it needs the context to say it is a place. Arab towns are named in Arabic, and
         // Arabic news names them often (الخليل، الطائف، الرمادي).

@@ -302,6 +302,11 @@ export class RuleMatcher {
     return this.has(this.common, t, i);
   }
 
+  /** `text[start, end)` (normalised) is an everyday word. */
+  isEverydayWord(text: string, start: number, end: number): boolean {
+    return this.common.find(text, start, end, -1) >= 0;
+  }
+
   /** A definite everyday word (الخارجية، العام) that is not a relative pronoun. */
   private isDefiniteCommon(t: TokenTable, i: number): boolean {
     const s = t.start[i]!;

@@ -42,7 +42,7 @@ const log = (...a) => console.error('bench:', ...a);
 
 const CONFIG = quick
   ? { devChars: 150_000, budgetMs: 250, rounds: 3, coldRuns: 1, conllLimit: 150, textKb: [1, 10, 100, 1024], lexiconSizes: [1_000, 10_000], curveSamples: 1 }
-  : { devChars: 2_000_000, budgetMs: 1_500, rounds: 5, coldRuns: 5, conllLimit: Infinity, textKb: [1, 3, 10, 32, 100, 316, 1024, 3238, 10240], lexiconSizes: [1_000, 10_000, 100_000, 1_000_000], curveSamples: 3 };
+  : { devChars: 2_000_000, budgetMs: 2_000, rounds: 7, coldRuns: 7, conllLimit: Infinity, textKb: [1, 3, 10, 32, 100, 316, 1024, 3238, 10240], lexiconSizes: [1_000, 10_000, 100_000, 1_000_000], curveSamples: 3 };
 
 const started = new Date();
 const load0 = os.loadavg();
@@ -127,7 +127,7 @@ for (const id of ORDER) {
   rows[id].devSpeed = await throughput(tool.run, devInputs, { ...opts, sizes: devTexts.map((t) => t.length), targetChars: CONFIG.devChars });
   if (conllSentences) {
     const inputs = conllSentences.map((s) => tool.prepare(s.text));
-    rows[id].conllSpeed = await throughput(tool.run, inputs, { ...opts, sizes: conllSentences.map((s) => s.text.length), targetChars: 0 });
+    rows[id].conllSpeed = await throughput(tool.run, inputs, { ...opts, sizes: conllSentences.map((s) => s.text.length), targetChars: CONFIG.devChars });
   }
   tool = null;
   gc();
@@ -189,12 +189,20 @@ const num = (x, d = 1) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(d) : x.
 const cpu = os.cpus();
 const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const load1 = os.loadavg();
+let revision = 'unknown revision';
+try {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'lexicons'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  revision = `kashif ${head}${dirty ? ' + uncommitted changes in src/ or lexicons/' : ''}`;
+} catch {
+  // not a git checkout
+}
 const lines = [];
 const say = (s = '') => lines.push(s);
 
 say(`### kashif and the alternatives, one run`);
 say();
-say(`${started.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · load average ${load0[0].toFixed(1)} at start, ${load1[0].toFixed(1)} at end${quick ? ' · **quick mode: small samples, noisy figures**' : ''}`);
+say(`${started.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${revision} · ${machine} · load average ${load0[0].toFixed(1)} at start, ${load1[0].toFixed(1)} at end${quick ? ' · **quick mode: small samples, noisy figures**' : ''}`);
 say();
 say(`Text: ${dev.builtIn ? '**the built-in sample of bench/lib/corpus.mjs (../shared is absent: no F1)**' : `${dev.docs.length} dev articles (${relative(ROOT, dev.source)}), repeated`}; ${conll ? `${conllSentences.length} ANERcorp test sentences, tokens joined by spaces` : 'no ANERcorp (absent)'}. MB = 2^20 bytes of UTF-16 text as held in memory. Gazetteer of every peer: the ${lexicon.length.toLocaleString('en')} entities of kashif's bundled lexicons${sameEntities ? ' (the same ids as `Gazetteer.bundled()`)' : ' (**differs from Gazetteer.bundled()**)'} with their ${spellingCount.toLocaleString('en')} spellings (name, variants, generated).`);
 say();
@@ -221,7 +229,7 @@ say(`- kashif extract: the default \`extract\` (lexicons, patterns, rules, learn
   `@nlpjs/ner: enum entities (one per kashif entity, its spellings as texts, exact match, threshold 1), fed sentence by sentence (it compares every span of words of an input with its dictionary: quadratic per call), with its own NFD normalisation applied beforehand so its spans land on the right words (see caveats). ` +
   `wink-ner: \`learn\` of every spelling, \`recognize\` over wink-tokenizer tokens; its tokens have no offsets, so each is found in the text with indexOf from the previous one. ` +
   `The two Aho–Corasick rows scan kashif-normalised text (normalising is not timed: it is the kashif normalize row) for every normalised spelling, keep whole-word matches leftmost-longest, and map back with \`toSource\` for F1.`);
-say(`- Throughput: median of ${CONFIG.rounds} rounds after 2 warm-up passes; one round is the dev articles repeated to ${num(mb(CONFIG.devChars))} MB, or fewer repetitions for tools that would take more than ${CONFIG.budgetMs / 1000} s a round: ${ORDER.map((id) => `${SHORT[id]} ${num(rows[id].devSpeed.roundMb, 2)} MB`).join(', ')}. ANERcorp: one call per sentence, all sentences or an even sample of them within the same budget.`);
+say(`- Throughput: median of ${CONFIG.rounds} rounds after 2 warm-up passes; one round is the dev articles repeated to ${num(mb(CONFIG.devChars))} MB, or fewer repetitions for tools that would take more than ${CONFIG.budgetMs / 1000} s a round: ${ORDER.map((id) => `${SHORT[id]} ${num(rows[id].devSpeed.roundMb, 2)} MB`).join(', ')}.${conllSentences ? ` ANERcorp: one call per sentence, the sentences repeated in the same way (or an even sample of them for tools too slow for one pass in the budget): ${ORDER.map((id) => `${SHORT[id]} ${num(rows[id].conllSpeed.roundMb, 2)} MB`).join(', ')}.` : ''}`);
 say(`- Cold start: a fresh \`node\` process imports the packages, builds (peers: read lexicons/*.jsonl and load them), and makes a first call on one sentence; median of ${CONFIG.coldRuns}. Node's own start-up (about 40 ms) is not included. The scan rows import kashif for normalize. Memory: JS heap + ArrayBuffers held after a full GC, above an empty process (${emptyProcess.heapMb.toFixed(1)} MB). Loading the bundled gazetteer alone (\`Gazetteer.bundled()\`, after the import): ${gazetteerLoad.ms.toFixed(0)} ms, +${gazetteerLoad.heapDeltaMb.toFixed(1)} MB.`);
 if (hasGold) {
   const pe = ['nlpjs', 'wink', 'modern-ahocorasick', 'aho-corasick-floor'].map((id) => `${SHORT[id]} ${f1(rows[id].devWithoutEveryday.strict.f)}`).join(', ');

@@ -28,7 +28,7 @@ export async function pass(run, inputs, isAsync) {
  * `sizes`. After warm-ups on (up to 100 of) them, one round is the documents repeated up to
  * `targetChars`, fewer times when a round would take more than `budgetMs` (slow tools), or for
  * tools too slow for one whole pass, an even sample of them (every k-th); the round is timed
- * `rounds` times. Returns MB/s and documents/s (medians) and how much text one round held.
+ * `rounds` times, each after a full GC when --expose-gc is on. Returns MB/s and documents/s (medians) and how much text one round held.
  */
 export async function throughput(run, base, { sizes, targetChars, budgetMs, rounds, warmups = 2, isAsync = false }) {
   const sampleIdx = base.slice(0, 100).map((_, i) => i);
@@ -49,7 +49,10 @@ export async function throughput(run, base, { sizes, targetChars, budgetMs, roun
   const inputs = items.map((i) => base[i]);
   const roundChars = items.reduce((n, i) => n + sizes[i], 0);
   const times = [];
-  for (let r = 0; r < rounds; r++) times.push(await pass(run, inputs, isAsync));
+  for (let r = 0; r < rounds; r++) {
+    globalThis.gc?.(); // each round starts from a clean heap; collections during it count
+    times.push(await pass(run, inputs, isAsync));
+  }
   const ms = median(times);
   return {
     mbPerS: mb(roundChars) / (ms / 1000),

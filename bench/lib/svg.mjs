@@ -25,9 +25,9 @@ function linearTicks(lo, hi, n = 5) {
 
 /**
  * One panel: `series` = [{ label, points: [[x, y]], dashed? }] drawn in a box at (x0, y0) of
- * `w` × `h`; axes log or linear; `fmtX`/`fmtY` format tick labels.
+ * `w` × `h`; axes log or linear; `fmtX`/`fmtY` format tick labels; `xTicks` overrides the x ticks.
  */
-function panel({ x0, y0, w, h, title, xLabel, yLabel, series, logX, logY, fmtX, fmtY, yMin }) {
+function panel({ x0, y0, w, h, title, xLabel, yLabel, series, logX, logY, fmtX, fmtY, yMin, xTicks }) {
   const all = series.flatMap((s) => s.points);
   const xs = all.map((p) => p[0]);
   const ys = all.map((p) => p[1]).filter((y) => !logY || y > 0);
@@ -43,7 +43,7 @@ function panel({ x0, y0, w, h, title, xLabel, yLabel, series, logX, logY, fmtX, 
   const parts = [];
   parts.push(`<text x="${x0 + L}" y="${y0 + 18}" font-size="14" font-weight="bold">${esc(title)}</text>`);
   parts.push(`<rect x="${x0 + L}" y="${y0 + T}" width="${pw}" height="${ph}" fill="none" stroke="#999"/>`);
-  for (const t of logX ? niceLogTicks(xlo, xhi) : linearTicks(xlo, xhi)) {
+  for (const t of xTicks ?? (logX ? niceLogTicks(xlo, xhi) : linearTicks(xlo, xhi))) {
     parts.push(`<line x1="${sx(t)}" y1="${y0 + T}" x2="${sx(t)}" y2="${y0 + T + ph}" stroke="#eee"/>`);
     parts.push(`<text x="${sx(t)}" y="${y0 + T + ph + 16}" font-size="11" text-anchor="middle">${esc(fmtX(t))}</text>`);
   }
@@ -69,12 +69,12 @@ function panel({ x0, y0, w, h, title, xLabel, yLabel, series, logX, logY, fmtX, 
 /** The whole figure as an SVG string. */
 export function scalingSvg({ textCurve, lexiconCurve, caption }) {
   const W = 1000, H = 430;
-  const bytes = (b) => (b >= 2 ** 20 ? `${+(b / 2 ** 20).toPrecision(2)} MB` : `${+(b / 2 ** 10).toPrecision(2)} KB`);
+  const bytes = (b) => (b >= 2 ** 20 ? `${+(b / 2 ** 20).toPrecision(2)} MB` : `${Math.round(b / 2 ** 10)} KB`);
   const ms = (v) => (v >= 1 ? `${+v.toPrecision(3)}` : `${+v.toPrecision(1)}`);
   const count = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : `${n}`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
 <rect width="${W}" height="${H}" fill="white"/>
-${panel({ x0: 0, y0: 0, w: W / 2, h: H - 24, title: 'Time against text length', xLabel: 'text (UTF-16 bytes, one call)', yLabel: 'milliseconds per call', series: textCurve, logX: true, logY: true, fmtX: bytes, fmtY: ms })}
+${panel({ x0: 0, y0: 0, w: W / 2, h: H - 24, title: 'Time against text length', xLabel: 'text (UTF-16 bytes, one call)', yLabel: 'milliseconds per call', series: textCurve, logX: true, logY: true, fmtX: bytes, fmtY: ms, xTicks: [2 ** 10, 10 * 2 ** 10, 100 * 2 ** 10, 2 ** 20, 10 * 2 ** 20].filter((b) => textCurve.some((s) => s.points.some((p) => p[0] >= b / 1.1))) })}
 ${panel({ x0: W / 2, y0: 0, w: W / 2, h: H - 24, title: 'Extraction time against lexicon size', xLabel: 'synthetic lexicon entries', yLabel: 'milliseconds per call', series: lexiconCurve, logX: true, logY: false, fmtX: count, fmtY: ms })}
 <text x="10" y="${H - 8}" font-size="11" fill="#555">${esc(caption)}</text>
 </svg>

@@ -173,10 +173,16 @@ export const TOOLS = {
         for (const [offset, u] of utterances(text)) {
           const input = asIs ? { text: u, source: null } : nlpjsInput(u);
           const { entities } = await ner.process({ locale: 'ar', text: input.text, threshold: 1 });
+          // It reports one edge per entity sharing a spelling (موسكو: four Moscows); like the
+          // scans, the adapter keeps the first, in lexicon order, per span and type.
+          const seen = new Set();
           for (const e of entities) {
             // nlp.js spans are inclusive of their last character.
             const start = offset + (input.source ? input.source[e.start] : e.start);
             const end = offset + (input.source ? input.source[e.end + 1] : e.end + 1);
+            const key = `${start}:${end}:${e.entity}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
             out.push({ start, end, text: text.slice(start, end), type: e.entity, id: e.option });
           }
         }

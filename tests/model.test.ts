@@ -4,6 +4,7 @@ import { matchLexicon } from '../src/match/lexicon.js';
 import type { Span } from '../src/match/span.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { scan } from '../src/tokenize/scan.js';
@@ -19,6 +20,7 @@ import {
   LABELS,
   labelCode,
   labelSpans,
+  nameGaps,
   MORPH_NISBA,
   MORPH_NISBA_FEMININE,
   MORPH_NISBA_PLURAL,
@@ -212,6 +214,46 @@ describe('viterbi', () => {
     const out = new Uint8Array(2);
     viterbi(2, Float64Array.from([0, 3, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0]), t, out, 0, new ViterbiScratch());
     expect(Array.from(out, (y) => LABELS[y])).toEqual(['B-PER', 'I-PER']);
+  });
+});
+
+describe('nameGaps', () => {
+  /** Best score over every allowed label sequence, with token `fixed` forced to O when given. */
+  const brute = (n: number, emit: Float64Array, trans: Float64Array, fixed = -1): number => {
+    let best = -Infinity;
+    const walk = (i: number, prev: number, score: number): void => {
+      if (i === n) {
+        best = Math.max(best, score);
+        return;
+      }
+      for (let y = 0; y < L; y++) {
+        if (i === fixed && y !== 0) continue;
+        const inside = y > 0 && y % 2 === 0;
+        if (inside && prev !== y && prev !== y - 1) continue; // I-X only after B-X or I-X
+        walk(i + 1, y, score + emit[i * L + y]! + trans[(i === 0 ? L : prev) * L + y]!);
+      }
+    };
+    walk(0, -1, 0);
+    return best;
+  };
+  const scores = (k: number) => fc.array(fc.integer({ min: -20, max: 20 }), { minLength: k, maxLength: k }).map((a) => Float64Array.from(a));
+
+  it('is the best score minus the best score with that token outside any name, exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(fc.constant(n), scores(n * L), scores((L + 1) * L))), ([n, emit, trans]) => {
+        const scratch = new ViterbiScratch();
+        const labels = new Uint8Array(n);
+        const gaps = new Float32Array(n);
+        viterbi(n, emit, trans, labels, 0, scratch);
+        nameGaps(n, emit, trans, gaps, 0, scratch);
+        const best = brute(n, emit, trans);
+        for (let i = 0; i < n; i++) {
+          expect(gaps[i]).toBeCloseTo(best - brute(n, emit, trans, i), 4);
+          if (labels[i] === 0) expect(gaps[i]).toBeCloseTo(0, 4); // a token the best reading leaves out
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

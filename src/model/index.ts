@@ -33,7 +33,7 @@ export {
   pairHash,
   type FeatureConfig,
 } from './features.js';
-export { viterbi, ViterbiScratch } from './viterbi.js';
+export { nameGaps, viterbi, ViterbiScratch } from './viterbi.js';
 export { trainPerceptron, seededRandom, type TrainingSentence, type FloatModel, type TrainOptions } from './perceptron.js';
 export { Tagger, encodeModel, prepareWords, type TokenColumns, type PreparedWords, type EncodeOptions, type ModelMetadata } from './tagger.js';
 export { hintBytes, type HintMatch } from './hints.js';

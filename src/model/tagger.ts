@@ -36,7 +36,7 @@ import {
 import { LABELS, NUM_LABELS, type Label } from './labels.js';
 import type { FloatModel } from './perceptron.js';
 import { emissions } from './score.js';
-import { viterbi, ViterbiScratch } from './viterbi.js';
+import { nameGaps, viterbi, ViterbiScratch } from './viterbi.js';
 
 const L = NUM_LABELS;
 const MAGIC = 0x5448534b; // 'KSHT' read as a little-endian u32
@@ -154,12 +154,14 @@ export class Tagger {
     out: Uint8Array,
     hints?: Uint8Array,
     stems?: Uint8Array,
+    gaps?: Float32Array,
   ): void {
     const n = this.fx.extract(text, starts, ends, from, to, hints, stems);
     if (n <= 0) return;
     if (this.emit.length < n * L) this.emit = new Float64Array(Math.max(n * L, this.emit.length * 2));
     emissions(this.fx.rows, this.fx.counts, n, this.weights, this.emit);
     viterbi(n, this.emit, this.transitions, out, from, this.scratch);
+    if (gaps) nameGaps(n, this.emit, this.transitions, gaps, from, this.scratch);
   }
 
   /**

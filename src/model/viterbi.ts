@@ -2,7 +2,7 @@
  * First-order Viterbi decoding over the BIO labels, with I-X allowed only after B-X or I-X (and
  * never first).
  */
-import { allowedTransition, NUM_LABELS } from './labels.js';
+import { allowedTransition, LABEL_O, NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
 
@@ -11,11 +11,15 @@ const PREDECESSORS: readonly Int8Array[] = Array.from({ length: L }, (_, cur) =>
   Int8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowedTransition(p, cur))),
 );
 const MAY_START: readonly boolean[] = Array.from({ length: L }, (_, cur) => allowedTransition(-1, cur));
+/** `ALLOWED[prev * L + cur]`: 1 where label cur may follow label prev. */
+const ALLOWED = Uint8Array.from({ length: L * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
 
 /** Scratch buffers of {@link viterbi}; reuse one per caller to decode without allocating. */
 export class ViterbiScratch {
   delta = new Float64Array(0);
   back = new Uint8Array(0);
+  /** Backward scores of {@link nameGaps}. */
+  beta = new Float64Array(0);
 
   ensure(n: number): void {
     if (this.back.length >= n * L) return;
@@ -82,4 +86,37 @@ export function viterbi(
     out[outFrom + i] = y;
     y = back[i * L + y]!;
   }
+}
+
+/**
+ * How sure the decoding just made by {@link viterbi} (same `n`, `emit`, `trans` and `scratch`) is
+ * that each token belongs to a name: `gap[outFrom + i]` = the best sequence's score minus the best
+ * score of any sequence that labels token i `O` (0 where the best sequence does). Exact
+ * max-marginals, from one backward pass; allocates nothing once the scratch has grown.
+ */
+export function nameGaps(n: number, emit: Float64Array, trans: Float64Array, gap: Float32Array, outFrom: number, scratch: ViterbiScratch): void {
+  if (n <= 0) return;
+  const delta = scratch.delta;
+  if (scratch.beta.length < n * L) scratch.beta = new Float64Array(scratch.delta.length);
+  const beta = scratch.beta;
+  const last = (n - 1) * L;
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) {
+    beta[last + y] = 0;
+    if (delta[last + y]! > best) best = delta[last + y]!;
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    const cur = i * L;
+    const next = cur + L;
+    for (let y = 0; y < L; y++) {
+      let b = -Infinity;
+      for (let z = 0; z < L; z++) {
+        if (!ALLOWED[y * L + z]) continue;
+        const v = trans[y * L + z]! + emit[next + z]! + beta[next + z]!;
+        if (v > b) b = v;
+      }
+      beta[cur + y] = b;
+    }
+  }
+  for (let i = 0; i < n; i++) gap[outFrom + i] = best - (delta[i * L + LABEL_O]! + beta[i * L + LABEL_O]!);
 }

@@ -25,10 +25,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hintMatches } from '../src/extract/model.js';
-import { BUNDLED_COMMON_WORDS } from '../src/gazetteer/bundled.js';
+import { BUNDLED_COMMON_WORDS, BUNDLED_TRIGGERS } from '../src/gazetteer/bundled.js';
 import { Gazetteer, type LexiconEntry } from '../src/gazetteer/index.js';
 import { StringTable } from '../src/gazetteer/string-table.js';
 import { matchLexicon } from '../src/match/lexicon.js';
+import { parseTriggers } from '../src/match/rules.js';
 import type { Span } from '../src/match/span.js';
 import { normalize } from '../src/normalize/index.js';
 import { scan } from '../src/tokenize/scan.js';
@@ -45,6 +46,7 @@ import {
   ORGANIZATION_TRIGGERS,
   parseConll,
   PERSON_TRIGGERS,
+  TRIGGER_SPORTS,
   prepareWords,
   seededRandom,
   Tagger,
@@ -116,14 +118,24 @@ export function prepare(s: LabelledSentence): Prepared {
 
 /** Trigger words (normalised) → class. */
 export function triggerSet(): WordSet {
-  const entries: [number, number][] = [];
+  const values = new Map<number, number>();
   const add = (words: readonly string[], cls: number): void => {
-    for (const w of words) entries.push([wordHash(normalize(w).text), cls]);
+    for (const w of words) values.set(wordHash(normalize(w).text), cls);
   };
   add(ORGANIZATION_TRIGGERS, TRIGGER_ORGANIZATION);
   add(LOCATION_TRIGGERS, TRIGGER_LOCATION);
   add(PERSON_TRIGGERS, TRIGGER_PERSON); // last: a word in two lists keeps the person class
-  return new WordSet(entries);
+  // Sports words (the extractor's, one word each) keep their class and add the sports flag.
+  for (const set of parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0])) {
+    if (set.kind !== 'sports') continue;
+    for (const phrase of set.phrases) {
+      const w = normalize(phrase).text;
+      if (w.includes(' ')) continue;
+      const h = wordHash(w);
+      values.set(h, (values.get(h) ?? 0) | TRIGGER_SPORTS);
+    }
+  }
+  return new WordSet(values);
 }
 
 /**

@@ -88,7 +88,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       span.last - span.first === 1 &&
       (isFunctionWord(t, span.first) || (rules.isCommon(t, span.first) && !span.alternatives.some((a) => isArabicSpeaking(a.entity.country))));
     const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports, adjectiveCountries(t, candidates, institutions)), t.count);
-    const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger()) : resolved;
+    const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), sports) : resolved;
     linkInstitutions(kept, institutions);
     const repeated = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));

@@ -228,10 +228,13 @@ export const T = {
   /** proclitics of the previous and of the next token (وجون after a name, ب before a place) */
   PREV_CLITIC: 48,
   NEXT_CLITIC: 49,
+  /** in a sentence with a sports word: the hint byte, the deepest stem (a city's name may be its club) */
+  SPORTS_HINT: 50,
+  SPORTS_DEEP: 51,
 } as const;
 
 /** Version of the feature templates; a model file records it and is refused when it differs. */
-export const FEATURE_SET_VERSION = 2;
+export const FEATURE_SET_VERSION = 3;
 
 /** Most features one token can fire. */
 export const MAX_FEATURES_PER_TOKEN = 96;
@@ -317,6 +320,9 @@ function endsSentence(text: string, s: number, e: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
+/** The sports flag of a trigger word's value (`TRIGGER_SPORTS` of triggers.ts). */
+const SPORTS_FLAG = 8;
+
 const BOS = 0x5b0f5b0f | 0;
 const UNK = 0x7e57ab1e | 0;
 const EOS = 0x0e05e05 | 0;
@@ -330,7 +336,7 @@ export interface FeatureConfig {
   readonly bits: number;
   /** Known person-name tokens (value 1). */
   readonly names: WordSet;
-  /** Trigger words (value = trigger class 1–3). */
+  /** Trigger words (value = trigger class 1–3, OR-ed with 8 for a sports word). */
   readonly triggers: WordSet;
 }
 
@@ -427,6 +433,7 @@ export class FeatureExtractor {
 
     // Pass 1: per-token values, and the token's own features.
     let pos = 0;
+    let sports = 0;
     for (let i = 0; i < n; i++) {
       const s = starts[from + i]!;
       const e = ends[from + i]!;
@@ -517,6 +524,8 @@ export class FeatureExtractor {
       morph[i] = mc;
       rows[base + k++] = fmix(mc ^ Math.imul(T.MORPH + 1, 0x9e3779b1)) >>> shift;
 
+      if (trig & SPORTS_FLAG) sports = 1;
+      trig &= 7;
       trigger[i] = trig;
       rows[base + k++] = fmix(trig ^ Math.imul(T.TRIGGER + 1, 0x9e3779b1)) >>> shift;
 
@@ -577,6 +586,10 @@ export class FeatureExtractor {
       rows[base + k++] = fmix((i > 0 ? clitic[i - 1]! : BOS) ^ Math.imul(T.PREV_CLITIC + 1, 0x9e3779b1)) >>> shift;
       rows[base + k++] = fmix((i + 1 < n ? clitic[i + 1]! : EOS) ^ Math.imul(T.NEXT_CLITIC + 1, 0x9e3779b1)) >>> shift;
       for (let b = 0; b < 6; b++) if (h & (1 << b)) rows[base + k++] = fmix(b ^ Math.imul(T.HINT_BIT + 1, 0x9e3779b1)) >>> shift;
+      if (sports) {
+        rows[base + k++] = fmix(h ^ Math.imul(T.SPORTS_HINT + 1, 0x9e3779b1)) >>> shift;
+        rows[base + k++] = fmix(deep[i]! ^ Math.imul(T.SPORTS_DEEP + 1, 0x9e3779b1)) >>> shift;
+      }
       counts[i] = k;
     }
     return n;

@@ -39,4 +39,4 @@ export { Tagger, encodeModel, prepareWords, type TokenColumns, type PreparedWord
 export { hintBytes, type HintMatch } from './hints.js';
 export { EntityScorer, formatReport, type EntityReport, type PRF } from './metrics.js';
 export { parseConll, anercorpLabel, aqmarLabel, type LabelledSentence } from './conll.js';
-export { PERSON_TRIGGERS, LOCATION_TRIGGERS, ORGANIZATION_TRIGGERS, TRIGGER_PERSON, TRIGGER_LOCATION, TRIGGER_ORGANIZATION } from './triggers.js';
+export { PERSON_TRIGGERS, LOCATION_TRIGGERS, ORGANIZATION_TRIGGERS, TRIGGER_PERSON, TRIGGER_LOCATION, TRIGGER_ORGANIZATION, TRIGGER_SPORTS } from './triggers.js';

@@ -11,6 +11,12 @@
 export const TRIGGER_PERSON = 1;
 export const TRIGGER_LOCATION = 2;
 export const TRIGGER_ORGANIZATION = 3;
+/**
+ * Flag OR-ed into a trigger word's stored value: a sports word (مباراة، الدوري: the one-word
+ * phrases of the `sports` line of `lexicons/triggers.jsonl`). A sentence with one is about sport,
+ * where a city's name is often its club (ليون، هامبورغ).
+ */
+export const TRIGGER_SPORTS = 8;
 
 /** Titles and roles that often come right before a person's name. */
 export const PERSON_TRIGGERS: readonly string[] = [
@@ -43,3 +49,4 @@ export const ORGANIZATION_TRIGGERS: readonly string[] = [
   'الوكالة', 'المنظمة', 'المجلس', 'الاتحاد', 'البنك', 'النادي', 'الصحيفة', 'الجريدة', 'الهيئة', 'الجبهة', 'الحركة',
   'اللجنة', 'المحكمة', 'المعهد', 'المركز',
 ];
+

@@ -432,7 +432,7 @@ async function main(): Promise<void> {
   const settings: Settings = {
     bits: Number(args.get('bits') ?? 20),
     seed: Number(args.get('seed') ?? 20250),
-    dropout: Number(args.get('dropout') ?? 0.2),
+    dropout: Number(args.get('dropout') ?? 0.3),
     sentenceDropout: Number(args.get('sentence-dropout') ?? 0.1),
     copies: Number(args.get('copies') ?? 4),
     fromLexicon: Number(args.get('from-lexicon') ?? 0.3),

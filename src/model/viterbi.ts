@@ -11,8 +11,12 @@ const PREDECESSORS: readonly Int8Array[] = Array.from({ length: L }, (_, cur) =>
   Int8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowedTransition(p, cur))),
 );
 const MAY_START: readonly boolean[] = Array.from({ length: L }, (_, cur) => allowedTransition(-1, cur));
-/** `ALLOWED[prev * L + cur]`: 1 where label cur may follow label prev. */
-const ALLOWED = Uint8Array.from({ length: L * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
+/** For each label, the labels that may follow it. */
+const SUCCESSORS: readonly Int8Array[] = Array.from({ length: L }, (_, prev) =>
+  Int8Array.from(Array.from({ length: L }, (_, c) => c).filter((c) => allowedTransition(prev, c))),
+);
+/** Scratch of {@link nameGaps}: emission plus backward score of each label at the next token. */
+const AHEAD = new Float64Array(L);
 
 /** Scratch buffers of {@link viterbi}; reuse one per caller to decode without allocating. */
 export class ViterbiScratch {
@@ -99,6 +103,7 @@ export function nameGaps(n: number, emit: Float64Array, trans: Float64Array, gap
   const delta = scratch.delta;
   if (scratch.beta.length < n * L) scratch.beta = new Float64Array(scratch.delta.length);
   const beta = scratch.beta;
+  const ahead = AHEAD;
   const last = (n - 1) * L;
   let best = -Infinity;
   for (let y = 0; y < L; y++) {
@@ -108,11 +113,13 @@ export function nameGaps(n: number, emit: Float64Array, trans: Float64Array, gap
   for (let i = n - 2; i >= 0; i--) {
     const cur = i * L;
     const next = cur + L;
+    for (let z = 0; z < L; z++) ahead[z] = emit[next + z]! + beta[next + z]!;
     for (let y = 0; y < L; y++) {
+      const succ = SUCCESSORS[y]!;
       let b = -Infinity;
-      for (let z = 0; z < L; z++) {
-        if (!ALLOWED[y * L + z]) continue;
-        const v = trans[y * L + z]! + emit[next + z]! + beta[next + z]!;
+      for (let q = 0; q < succ.length; q++) {
+        const z = succ[q]!;
+        const v = trans[y * L + z]! + ahead[z]!;
         if (v > b) b = v;
       }
       beta[cur + y] = b;

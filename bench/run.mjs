@@ -4,6 +4,7 @@
 //
 //   npm run bench                 # builds the package, then: node --expose-gc bench/run.mjs
 //   npm run bench -- --quick      # a smaller, noisier run (about 30 s), for the smoke test
+//   npm run bench -- --readme     # and put the tables and the plot into README.md's performance section
 //   node --expose-gc bench/run.mjs [--quick] [--shared DIR] [--out DIR]
 //
 // What it measures, on the shared dev articles (../shared/corpus/dev, repeated to a few MB)
@@ -18,11 +19,12 @@
 //     ../shared/tools/score.mjs semantics, ANERcorp micro F1 with conll.mjs semantics;
 //   - curves: time against text length (1 KB to 10 MB in one call) and against lexicon size
 //     (1k to 1M synthetic entries, each size in its own process with a 4 GB heap).
-// It prints markdown tables and writes bench/results/{results.md,results.json,scaling.svg}.
+// It prints markdown tables and writes bench/results/{results.md,results.json,scaling.svg}; with
+// --readme it also replaces README.md's section between <!-- bench:start --> and <!-- bench:end -->.
 // Without ../shared it runs on a sample written for the benchmark and says so (no F1).
 // The figures are printed, never asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -303,3 +305,19 @@ writeFileSync(join(outDir, 'scaling.svg'), svg);
 writeFileSync(join(outDir, 'results.md'), markdown + '\n');
 writeFileSync(join(outDir, 'results.json'), JSON.stringify({ started, machine, quick, load: [load0, load1], config: CONFIG, rows, textCurve, lexiconCurve, lexiconBundled, emptyProcess, gazetteerLoad, scoreCheck, source: { dev: dev.builtIn ? 'built-in' : relative(ROOT, dev.source), conll: conll ? relative(ROOT, conll.source) : null } }, null, 1) + '\n');
 log(`wrote ${relative(ROOT, outDir)}/results.md, results.json, scaling.svg`);
+
+// --readme: the README's performance section becomes this run's tables and plot.
+if (argv.includes('--readme')) {
+  const readmePath = join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const [open, close] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+  const a = readme.indexOf(open);
+  const b = readme.indexOf(close);
+  if (quick || a < 0 || b < a) {
+    log(quick ? 'README left alone: a quick run is too noisy to publish' : `README left alone: it has no ${open} … ${close} section`);
+  } else {
+    const plot = `![Time against text length, and extraction time against lexicon size](${relative(ROOT, join(outDir, 'scaling.svg'))})`;
+    writeFileSync(readmePath, `${readme.slice(0, a + open.length)}\n${markdown.replace(/^### /gm, '#### ')}\n\n${plot}\n${readme.slice(b)}`);
+    log('README.md: the performance section now shows this run');
+  }
+}

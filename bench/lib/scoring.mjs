@@ -86,10 +86,17 @@ function spans(labels) {
 
 /**
  * conll.mjs semantics: each token takes the type of the first mention that overlaps it (B on the
- * mention's first such token, I after), then entity-level micro F1 over PER/LOC/ORG.
+ * mention's first such token, I after), then entity-level micro F1 over PER/LOC/ORG, and the
+ * same per type in `byType`.
  */
 export function scoreConll(sentences, mentionsPerSentence) {
-  let tp = 0, np = 0, ng = 0;
+  const count = Object.fromEntries(['PER', 'LOC', 'ORG', 'ALL'].map((t) => [t, { tp: 0, np: 0, ng: 0 }]));
+  const add = (key, type, hit) => {
+    for (const k of [type, 'ALL']) {
+      count[k][key]++;
+      if (hit) count[k].tp++;
+    }
+  };
   sentences.forEach((sent, s) => {
     const mentions = mentionsPerSentence[s].filter((m) => CONLL_TYPE[m.type]);
     const pred = sent.tokens.map(() => ['O', null]);
@@ -103,10 +110,9 @@ export function scoreConll(sentences, mentionsPerSentence) {
       });
     }
     const g = new Set(spans(sent.tokens.map((t) => [t.bio, t.type])));
-    const p = new Set(spans(pred));
-    np += p.size;
-    ng += g.size;
-    for (const x of p) if (g.has(x)) tp++;
+    for (const x of spans(pred)) add('np', x.split(':')[0], g.has(x));
+    for (const x of g) add('ng', x.split(':')[0], false);
   });
-  return prf(tp, np, ng);
+  const f = (t) => prf(count[t].tp, count[t].np, count[t].ng);
+  return { ...f('ALL'), byType: { PER: f('PER'), LOC: f('LOC'), ORG: f('ORG') } };
 }

@@ -31,6 +31,7 @@ import {
   Tagger,
   trainPerceptron,
   TRIGGER_PERSON,
+  TRIGGER_SPORTS,
   viterbi,
   ViterbiScratch,
   WordSet,
@@ -150,6 +151,17 @@ describe('feature extraction', () => {
     expect(rows).toContain(fx.rowFor(T.HINT_PREV_PAIR, h));
     expect(rows).toContain(fx.rowFor(T.HINT_NEXT_PAIR, h << 8));
     expect(rows).toContain(fx.rowFor(T.TRIGGER_HINT, h));
+  });
+
+  it('gives every token of a sentence with a sports word the sports features, and none elsewhere', () => {
+    const cfg: FeatureConfig = { ...config(), triggers: new WordSet([[wordHash('مباراه'), TRIGGER_SPORTS]]) };
+    const h = HINT_LOCATION | HINT_MATCH_START;
+    const sport = rowsOf(['فاز', 'هامبورغ', 'في', 'مباراة', 'امس'], 1, cfg, [0, h, 0, 0, 0]);
+    expect(sport.rows).toContain(sport.fx.rowFor(T.SPORTS_HINT, h));
+    expect(sport.rows).toContain(sport.fx.rowFor(T.SPORTS_DEEP, wordHash('هامبورغ')));
+    expect(sport.rows).toContain(sport.fx.rowFor(T.TRIGGER, 0)); // the flag is not a trigger class
+    const plain = rowsOf(['زار', 'هامبورغ', 'في', 'رحلة', 'امس'], 1, cfg, [0, h, 0, 0, 0]);
+    expect(plain.rows).not.toContain(plain.fx.rowFor(T.SPORTS_HINT, h));
   });
 
   it('fires the same rows for a slice of a longer text as for the words alone', () => {

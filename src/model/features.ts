@@ -7,6 +7,7 @@
  * extractor, at training and at run time alike.
  */
 import { scan } from '../tokenize/scan.js';
+import { TRIGGER_SPORTS } from './triggers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Hint bits
@@ -320,9 +321,6 @@ function endsSentence(text: string, s: number, e: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
-/** The sports flag of a trigger word's value (`TRIGGER_SPORTS` of triggers.ts). */
-const SPORTS_FLAG = 8;
-
 const BOS = 0x5b0f5b0f | 0;
 const UNK = 0x7e57ab1e | 0;
 const EOS = 0x0e05e05 | 0;
@@ -524,8 +522,8 @@ export class FeatureExtractor {
       morph[i] = mc;
       rows[base + k++] = fmix(mc ^ Math.imul(T.MORPH + 1, 0x9e3779b1)) >>> shift;
 
-      if (trig & SPORTS_FLAG) sports = 1;
-      trig &= 7;
+      if (trig & TRIGGER_SPORTS) sports = 1;
+      trig &= TRIGGER_SPORTS - 1;
       trigger[i] = trig;
       rows[base + k++] = fmix(trig ^ Math.imul(T.TRIGGER + 1, 0x9e3779b1)) >>> shift;
 

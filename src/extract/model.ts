@@ -11,6 +11,7 @@ import type { Span } from '../match/span.js';
 import { longestMatch, type Match } from '../match/walk.js';
 import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
+import { HEH, TEH, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity, EntityType } from '../types.js';
 
@@ -161,7 +162,7 @@ function isAdjectivePhrase(index: GazetteerIndex, words: RuleMatcher, tagger: Ta
 /** Ends like a nisba adjective: ي، ية (ة folded to ه), after at least three letters. */
 function endsLikeNisba(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(e - 1);
-  return e - s >= 4 && (c === 0x64a || (c === 0x647 && text.charCodeAt(e - 2) === 0x64a));
+  return e - s >= 4 && (c === YEH || (c === HEH && text.charCodeAt(e - 2) === YEH));
 }
 
 const NISBA_ENDINGS = ['يون', 'يين', 'يه', 'ي'];
@@ -203,7 +204,7 @@ function isPossessedNoun(words: RuleMatcher, t: TokenTable, i: number): boolean 
     const stem = e - suffix.length;
     if (stem - s < 3 || !t.text.endsWith(suffix, e)) continue;
     if (words.isEverydayWord(t.text, s, stem)) return true;
-    if (t.text.charCodeAt(stem - 1) === 0x62a && words.isEverydayWord(`${t.text.slice(s, stem - 1)}ه`, 0, stem - s)) return true; // حكومت → حكومه
+    if (t.text.charCodeAt(stem - 1) === TEH && words.isEverydayWord(`${t.text.slice(s, stem - 1)}ه`, 0, stem - s)) return true; // حكومت → حكومه
   }
   return false;
 }

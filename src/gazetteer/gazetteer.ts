@@ -16,6 +16,7 @@ import {
   type GazetteerIndex,
 } from './index-build.js';
 import { parseLexicon, validateEntry, type LexiconEntry } from './lexicon.js';
+import { ALEF } from '../tokenize/letters.js';
 
 /** One entity a spelling may refer to, with what the lexicon says about that spelling. */
 export interface Candidate {
@@ -29,8 +30,6 @@ export interface Candidate {
   /** The spelling is knowingly shared with other entities (عمان: Oman and Amman). */
   readonly ambiguous: boolean;
 }
-
-const ALEF = 0x627;
 
 let bundled: Gazetteer | undefined;
 

@@ -4,9 +4,8 @@
  * where both halves are words the gazetteer spells names with.
  */
 import { allocate, FLAG_JOINED, Kind, proclitics, type TokenTable } from '../tokenize/scan.js';
+import { ALEF, LAM } from '../tokenize/letters.js';
 
-const ALEF = 0x627;
-const LAM = 0x644;
 const MIN_PART = 3;
 
 /** Whether `text[start, end)` is a word names are spelled with (in some vocabulary). */

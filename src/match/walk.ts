@@ -7,6 +7,7 @@ import type { StringTable } from '../gazetteer/string-table.js';
 import type { TokenTrie } from '../gazetteer/token-trie.js';
 import { normalize } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { ALEF, LAM } from '../tokenize/letters.js';
 
 export interface TokenIndex {
   readonly vocab: StringTable;
@@ -33,9 +34,6 @@ export interface Match {
   /** Where the name starts in the normalised text (after the proclitic). */
   start: number;
 }
-
-const ALEF = 0x627;
-const LAM = 0x644;
 
 /**
  * Finds the longest path from token `i` whose end node passes `accept`, over tokens below

@@ -8,6 +8,7 @@
  */
 import { scan } from '../tokenize/scan.js';
 import { TRIGGER_SPORTS } from './triggers.js';
+import { ALEF, FEH, HEH, LAM, NOON, TEH, WAW, YEH } from '../tokenize/letters.js';
 
 // ---------------------------------------------------------------------------------------------
 // Hint bits
@@ -259,15 +260,6 @@ export const MORPH_FEMININE_PLURAL = 4; // ات
 export const MORPH_PLURAL = 5; // ون، ين
 export const MORPH_DUAL = 6; // ان
 export const MORPH_FEMININE = 7; // ة (folded to ه)
-
-const YEH = 0x64a;
-const HEH = 0x647;
-const NOON = 0x646;
-const WAW = 0x648;
-const ALEF = 0x627;
-const TEH = 0x62a;
-const LAM = 0x644;
-const FEH = 0x641;
 
 /** Ending class of the stem `text[s, e)`; stems shorter than three letters have none. */
 export function morphClass(text: string, s: number, e: number): number {

@@ -4,6 +4,7 @@
  * the table directly.
  */
 import { CharClass, charClasses } from './char-class.js';
+import { ALEF, BEH, FEH, KAF, LAM, WAW } from './letters.js';
 
 /** Token kinds, as stored in the table. */
 export const enum Kind {
@@ -37,12 +38,6 @@ export interface TokenTable {
   flags: Uint8Array;
 }
 
-const WAW = 0x648;
-const FEH = 0x641;
-const BEH = 0x628;
-const KAF = 0x643;
-const LAM = 0x644;
-const ALEF = 0x627;
 const MIN_STEM = 2;
 
 const isWordClass = (cls: number): boolean =>

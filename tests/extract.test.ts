@@ -62,6 +62,11 @@ const CASES: readonly Case[] = [
   { input: 'تصدر في البلدة صحيفة يومية ومجلة أسبوعية', expected: [], why: 'an indefinite nisba after a descriptor is an adjective (صحيفة يومية), not the outlet’s name' },
   { input: 'أسس الفنان مركز للإبداعات الفنية في المدينة', expected: [], why: 'a head followed by a preposition is a common noun (مركز للإبداعات), not an institution’s name' },
   { input: 'وقال اللاعب أحمد السعدي خريج أكاديمية النادي', expected: [['أحمد السعدي', 'PERSON', null]], why: 'the tagger trims a name a title rule ran on into the next word (خريج)' },
+  { input: 'فاز مونبلييه الفرنسي على ضيفه في مباراة الدوري', expected: [['مونبلييه', 'ORGANIZATION', null]], why: 'in a sports story a city with a masculine nationality adjective is its club, even one the lexicon lacks' },
+  { input: 'وصل الوفد إلى مونبلييه الفرنسية لحضور مباراة الدوري', expected: [['مونبلييه', 'LOCATION', 'montpellier_fr']], why: 'with the feminine adjective it stays the city' },
+  { input: 'مونبلييه ( فرنسا ) - ليفركوزن ( ألمانيا ) 1 - 0 في مباراة الدوري', expected: [['مونبلييه', 'ORGANIZATION', null], ['فرنسا', 'LOCATION', 'france'], ['ليفركوزن', 'ORGANIZATION', 'bayer_leverkusen'], ['ألمانيا', 'LOCATION', 'germany']], why: 'a city with its country in brackets, in a table of results, is a club' },
+  { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
+  { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -11,7 +11,7 @@ import type { Span } from '../match/span.js';
 import { longestMatch, type Match } from '../match/walk.js';
 import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
-import { HEH, TEH, YEH } from '../tokenize/letters.js';
+import { HEH, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity, EntityType } from '../types.js';
 
@@ -117,7 +117,7 @@ export function modelSpans(
     for (let i = first; i < last && !named; i++) named = t.kind[i] === Kind.Latin || words.isNameLike(t, i) || words.isPersonToken(t, i);
     if (!named) continue;
     // Adjectives and possessed nouns, not names (مستشار رئاسي أذربيجاني، من أراضينا).
-    if (isAdjectivePhrase(index, words, tagger, t, first, last) || (last - first === 1 && isPossessedNoun(words, t, first))) continue;
+    if (isAdjectivePhrase(index, words, tagger, t, first, last) || (last - first === 1 && words.isPossessedNoun(t, first))) continue;
     const start = stemStart(index, t, first, last, probe);
     const entity = link(index, t, first, last, type, probe);
     out.push({
@@ -186,25 +186,6 @@ function isPlaceName(index: GazetteerIndex, name: string): boolean {
   for (let v = 0; v < index.trie.valueCount(node); v++) {
     const value = index.trie.value(node, v);
     if (!((value >>> 24) & VALUE_DEMONYM) && index.entries[value & 0xffffff]!.type === 'LOCATION') return true;
-  }
-  return false;
-}
-
-const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ك'];
-
-/**
- * Token i is an everyday noun with a possessive pronoun attached (أراضينا «our lands»، حكومته
- * «his government»): what is left without the suffix (ت back to ة) is an everyday word.
- */
-function isPossessedNoun(words: RuleMatcher, t: TokenTable, i: number): boolean {
-  const s = t.start[i]!;
-  const e = t.end[i]!;
-  if (t.kind[i] !== Kind.Word || words.isPersonToken(t, i)) return false;
-  for (const suffix of PRONOUN_SUFFIXES) {
-    const stem = e - suffix.length;
-    if (stem - s < 3 || !t.text.endsWith(suffix, e)) continue;
-    if (words.isEverydayWord(t.text, s, stem)) return true;
-    if (t.text.charCodeAt(stem - 1) === TEH && words.isEverydayWord(`${t.text.slice(s, stem - 1)}ه`, 0, stem - s)) return true; // حكومت → حكومه
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerInd
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
+import { TEH, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
@@ -42,6 +43,8 @@ export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
 /** Words that may sit between a title and the name (الرئيس السابق X). */
 const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف'];
 
+/** Possessive pronouns a noun may carry: هما، هم، هن، كم، نا، ها، ه، ك. */
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ك'];
 const SCORE_RULE = 0.7;
 const MAX_NAME_TOKENS = 4;
 
@@ -217,7 +220,7 @@ export class RuleMatcher {
    */
   isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
-    if (this.has(this.common, t, i) || isFunctionWord(t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside) return false;
+    if (this.has(this.common, t, i) || isFunctionWord(t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside || this.isPossessedNoun(t, i)) return false;
     const mask = t.stems[i]!;
     const s = t.start[i]!;
     if (mask !== 0 && !this.isPersonToken(t, i)) {
@@ -260,21 +263,56 @@ export class RuleMatcher {
 
   /**
    * In a sports text, a club named by a word and its city (ستيوا بوخارست، أسيك أبيدجان، فيردر
-   * بريمن): an unknown word right before a city the lexicon found makes one organisation.
+   * بريمن): an unknown word right before a city the lexicon found makes one organisation. A city
+   * the text describes as a club is one: with a masculine nationality adjective (ليون الفرنسي —
+   * the city is feminine, ليون الفرنسية), or with its country in brackets, as in a table of
+   * results (ليون ( فرنسا ) 3 - 0).
    */
   clubs(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
+    // `found` and `out` may be one array: a city read as a club is replaced in place.
     const taken = new Uint8Array(t.count);
     for (const span of found) for (let i = span.first; i < span.last; i++) taken[i] = 1;
     for (let c = 0, n = found.length; c < n; c++) {
       const city = found[c]!;
+      if (city.source !== 'lexicon' || city.type !== 'LOCATION' || city.entity?.subtype !== 'city') continue;
       const k = city.first - 1;
-      if (city.source !== 'lexicon' || city.needsSupport || city.type !== 'LOCATION' || city.entity?.subtype !== 'city' || k < 0) continue;
       // The word before may be a town the lexicon only half believes (فيردر): the club wins.
-      const before = spanAt[k]! >= 0 ? found[spanAt[k]!]! : undefined;
-      if (before && !(before.needsSupport && before.type === 'LOCATION')) continue;
-      if ((taken[k] && !before) || skip[k] || t.flags[city.first]! & FLAG_LINE_BREAK || !this.isNameLike(t, k)) continue;
-      out.push(this.span(t, k, city.last, t.start[k]!, 'ORGANIZATION'));
+      const before = k >= 0 && spanAt[k]! >= 0 ? found[spanAt[k]!]! : undefined;
+      const named =
+        !city.needsSupport &&
+        k >= 0 &&
+        (!before || (before.needsSupport && before.type === 'LOCATION')) &&
+        !(taken[k] && !before) &&
+        !skip[k] &&
+        !(t.flags[city.first]! & FLAG_LINE_BREAK) &&
+        this.isNameLike(t, k);
+      if (named) out.push(this.span(t, k, city.last, t.start[k]!, 'ORGANIZATION'));
+      else if (this.describedAsClub(t, city.last, found, spanAt)) {
+        const club = city.alternatives.find((a) => a.entity.type === 'ORGANIZATION');
+        if (club) {
+          city.entity = club.entity;
+          city.type = 'ORGANIZATION';
+          city.alternatives = [club];
+          city.needsSupport = false;
+        } else found[c] = this.span(t, city.first, city.last, city.start, 'ORGANIZATION'); // a club the lexicon lacks
+      }
     }
+  }
+
+  /**
+   * Token k, right after a city, describes it as a club: a definite masculine nationality
+   * adjective (الفرنسي, not الفرنسية), or «( country )».
+   */
+  private describedAsClub(t: TokenTable, k: number, found: readonly Span[], spanAt: Int32Array): boolean {
+    if (k >= t.count || t.flags[k]! & FLAG_LINE_BREAK) return false;
+    if (t.kind[k] === Kind.Word) {
+      const s = t.start[k]!;
+      const e = t.end[k]!;
+      return t.text.startsWith('ال', s) && t.text.charCodeAt(e - 1) === YEH && this.isDemonym(t, k);
+    }
+    if (k + 1 >= t.count || t.text.charCodeAt(t.start[k]!) !== 0x28 || spanAt[k + 1]! < 0) return false; // (
+    const country = found[spanAt[k + 1]!]!;
+    return country.type === 'LOCATION' && country.entity?.subtype === 'country' && country.last < t.count && t.text.charCodeAt(t.start[country.last]!) === 0x29; // )
   }
 
   /** Token i is a word of some person's name in the lexicon (محمد، نيكول، باشينيان). */
@@ -295,6 +333,24 @@ export class RuleMatcher {
       outside: (kinds & (KIND_BIT.title | KIND_BIT.place | KIND_BIT.outlet | KIND_BIT.descriptor)) !== 0,
       head: (kinds & KIND_BIT.head) !== 0,
     };
+  }
+
+  /**
+   * Token i is an everyday word with a possessive pronoun attached (أراضينا «our lands»، حكومته
+   * «his government»، حولنا «around us»): without the suffix (ت back to ة) it is an everyday word.
+   * A definite word (البصره) or a known name word (سلامه) is not one.
+   */
+  isPossessedNoun(t: TokenTable, i: number): boolean {
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    if (t.kind[i] !== Kind.Word || t.text.startsWith('ال', s) || this.isPersonToken(t, i)) return false;
+    for (const suffix of PRONOUN_SUFFIXES) {
+      const stem = e - suffix.length;
+      if (stem - s < 3 || !t.text.endsWith(suffix, e)) continue;
+      if (this.common.find(t.text, s, stem, -1) >= 0) return true;
+      if (t.text.charCodeAt(stem - 1) === TEH && this.common.find(`${t.text.slice(s, stem - 1)}ه`, 0, stem - s, -1) >= 0) return true; // حكومت → حكومه
+    }
+    return false;
   }
 
   /** Token i is an everyday word. */

@@ -108,8 +108,11 @@ export class RuleMatcher {
    */
   private confirm(found: Span[], spanAt: Int32Array, k: number, type: EntityType): boolean {
     const known = spanAt[k]!;
-    if (known < 0) return false;
-    const span = found[known]!;
+    return known >= 0 && this.retype(found[known]!, type);
+  }
+
+  /** The lexicon span takes its entity of `type`, if it has one, and needs no other support. */
+  private retype(span: Span, type: EntityType): boolean {
     if (span.type !== type) {
       const alternative = span.alternatives.find((a) => a.entity.type === type);
       if (!alternative) return false;
@@ -287,14 +290,8 @@ export class RuleMatcher {
         !(t.flags[city.first]! & FLAG_LINE_BREAK) &&
         this.isNameLike(t, k);
       if (named) out.push(this.span(t, k, city.last, t.start[k]!, 'ORGANIZATION'));
-      else if (this.describedAsClub(t, city.last, found, spanAt)) {
-        const club = city.alternatives.find((a) => a.entity.type === 'ORGANIZATION');
-        if (club) {
-          city.entity = club.entity;
-          city.type = 'ORGANIZATION';
-          city.alternatives = [club];
-          city.needsSupport = false;
-        } else found[c] = this.span(t, city.first, city.last, city.start, 'ORGANIZATION'); // a club the lexicon lacks
+      else if (this.describedAsClub(t, city.last, found, spanAt) && !this.retype(city, 'ORGANIZATION')) {
+        found[c] = this.span(t, city.first, city.last, city.start, 'ORGANIZATION'); // a club the lexicon lacks
       }
     }
   }

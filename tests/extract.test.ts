@@ -30,6 +30,8 @@ const CASES: readonly Case[] = [
   // 3. Descriptors outside, heads inside.
   { input: 'قال الرئيس الأذري إلهام علييف', expected: [['إلهام علييف', 'PERSON', 'ilham_aliyev']], why: 'a title and a nationality adjective stay outside a person' },
   { input: 'وصل إلى مدينة خانكيندي', expected: [['خانكيندي', 'LOCATION', 'stepanakert']], why: 'مدينة stays outside, and خانكيندي is Stepanakert' },
+  { input: 'استقبل أمير دولة قطر وفدا من جمهورية مصر العربية', expected: [['قطر', 'LOCATION', 'qatar'], ['مصر', 'LOCATION', 'egypt']], why: 'a state descriptor stays outside the country, as مدينة does a city' },
+  { input: 'وصل الوفد إلى جمهورية أفريقيا الوسطى', expected: [['جمهورية أفريقيا الوسطى', 'LOCATION', 'central_african_republic']], why: 'but جمهورية is inside where the rest is no name of the country' },
   { input: 'بحسب وكالة تاس', expected: [['تاس', 'ORGANIZATION', 'tass']], why: 'وكالة stays outside an agency’s own name' },
   { input: 'قال لشبكة سي إن إن', expected: [['سي إن إن', 'ORGANIZATION', 'cnn']], why: 'شبكة stays outside; the Arabic spelling of CNN' },
   { input: 'سقطت قذيفة قرب نهر الليطاني', expected: [['نهر الليطاني', 'LOCATION', 'litani_river']], why: 'a river keeps its head word' },

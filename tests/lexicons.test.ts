@@ -128,3 +128,22 @@ describe('organisation spellings keep descriptors outside', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('country spellings keep state descriptors outside', () => {
+  it('no country spelling is دولة/جمهورية/مملكة/إمارة before another spelling of the same country', () => {
+    const DESCRIPTORS = new Set(['دولة', 'جمهورية', 'مملكة', 'إمارة'].map(key));
+    const bad = all
+      .filter((e) => e.type === 'LOCATION')
+      .flatMap((e) => {
+        const own = [e.name.ar, ...(e.variants ?? [])].map(key);
+        return own
+          .filter((k) => {
+            const [head, ...rest] = k.split(' ');
+            const bare = rest.join(' ');
+            return DESCRIPTORS.has(head!) && rest.length > 0 && own.some((o) => o === bare || bare.startsWith(`${o} `));
+          })
+          .map((k) => `${e.id}: «${k}»`);
+      });
+    expect(bad).toEqual([]);
+  });
+});

@@ -1074,6 +1074,26 @@ for (const p of places) {
   droppedShort += before - p.variants.length;
   if (!p.variants.includes(p.nameAr)) p.nameAr = p.variants[0] ?? '';
 }
+
+// A state's descriptor stays outside its name (guideline 3), as ANERcorp and AQMAR both annotate
+// it: دولة قطر → قطر, جمهورية مصر العربية → مصر. A source's formal name that is the descriptor
+// and another name of the same country is dropped, so the match is the country's usual name.
+// Kept where the rest is no name of the country (جمهورية أفريقيا الوسطى, جمهورية الدومينيكان)
+// and where the descriptor has the article (المملكة المتحدة, الجمهورية الفرنسية).
+const STATE_DESCRIPTORS = new Set(['دولة', 'جمهورية', 'مملكة', 'إمارة'].map(key));
+let droppedFormal = 0;
+for (const p of places) {
+  const keys = p.variants.map(key);
+  const before = p.variants.length;
+  p.variants = p.variants.filter((_, i) => {
+    const words = keys[i]!.split(' ');
+    if (words.length < 2 || !STATE_DESCRIPTORS.has(words[0]!)) return true;
+    const rest = words.slice(1).join(' ');
+    return !keys.some((k) => k === rest || rest.startsWith(`${k} `));
+  });
+  droppedFormal += before - p.variants.length;
+  if (!p.variants.includes(p.nameAr)) p.nameAr = p.variants[0] ?? '';
+}
 for (let i = places.length - 1; i >= 0; i--) {
   if (places[i]!.variants.length === 0) {
     byId.delete(places[i]!.id!);
@@ -1287,7 +1307,7 @@ console.log(`  variants: ${totalVariants} (mean ${(totalVariants / places.length
 console.log(`  wikidata ${places.filter((p) => p.wikidata).length}, geonames ${places.filter((p) => p.geonames !== undefined).length}`);
 console.log(`  Natural Earth places: ${neMatched} merged, ${neNew} new; CLDR exemplar cities: ${exemplarMatched} matched, ${exemplarSkipped} skipped; WOF: ${wofMerged} merged, ${wofNew} new`);
 console.log(`  curated: ${curatedNew} new, ${curatedMerged} merged into source places`);
-console.log(`  dropped ${droppedShort} city variants of 1–2 letters; ${citiesWithoutEnglish} GeoNames cities skipped (no English name or country)`);
+console.log(`  dropped ${droppedShort} city variants of 1–2 letters and ${droppedFormal} formal state names (دولة قطر); ${citiesWithoutEnglish} GeoNames cities skipped (no English name or country)`);
 console.log(`  common: ${nCommon} variants flagged (${commonByCounts} mostly O in ANERcorp train + AQMAR (${stats.totalTokens} tokens), ${commonByWords} short function words/frequent tokens, rest curated)`);
 console.log(`  ambiguous: ${nAmbiguous} variants on ${places.filter((p) => p.ambiguous.size).length} entities (${[...keyOwners.values()].filter((s) => s.size > 1).length} shared keys)`);
 if (verbose) {

@@ -4,7 +4,8 @@
  * tell a name-like word from an ordinary one after a title (الرئيس X) and the variant generator
  * to keep generated spellings off real words.
  *
- * Sources: ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0); never ANERcorp test.
+ * Sources: ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0); never ANERcorp test. Plus the
+ * generic nouns of curated-common-words.txt.
  *   node --import tsx scripts/lexicon/build-common-words.ts [../shared/data]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,13 @@ const words = [...outside]
     const total = n + (inside.get(w) ?? 0);
     return n >= MIN_COUNT && (inPerson.get(w) ?? 0) <= MAX_PERSON_SHARE * total && (inside.get(w) ?? 0) <= MAX_NAME_SHARE * total;
   })
-  .map(([w]) => w)
-  .sort();
-writeFileSync('lexicons/common-words.txt', `${words.join('\n')}\n`);
-console.log(`common-words.txt: ${words.length} words`);
+  .map(([w]) => w);
+// Curated everyday words the corpora are too small to count (one per line, # comments).
+const curated = readFileSync(new URL('./curated-common-words.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => normalize(l).text);
+const all = [...new Set([...words, ...curated])].sort();
+writeFileSync('lexicons/common-words.txt', `${all.join('\n')}\n`);
+console.log(`common-words.txt: ${all.length} words (${all.length - words.length} of them curated)`);

@@ -6,17 +6,19 @@
  *   npx tsx scripts/train.ts [--shared DIR] [--epochs N] [--max-epochs N] [--no-aqmar]
  *                            [--bits B] [--seed S] [--seeds N] [--dropout P] [--sentence-dropout P]
  *                            [--copies N] [--from-lexicon P] [--word-dropout A]
- *                            [--update perceptron|pa] [--C C] [--cost X] [--fold K]
+ *                            [--update perceptron|pa] [--C C] [--cost X] [--folds K,K…]
  *                            [--select hints|both] [--width 1|2] [--out FILE] [--tune-only] [--tune-out FILE]
  *
- * 1. Tuning: train on ANERcorp train minus its last 10% of sentences (`--fold K` holds out the
- *    K-th tenth instead) + AQMAR, score the held-out tenth after every epoch with and without
- *    gazetteer hints, pick the epoch count by the mean of both micro F1 (`--select hints`: by the
- *    score with hints alone, which on a flat curve picks a noise peak and loses ~1.5 without
- *    hints). With `--seeds N` (default 5), N models with different seeds are trained and their
- *    float weights averaged before quantisation, at tuning and in the final model alike.
- *    `--tune-out FILE` also writes that tuning model (it never saw the held-out 10%), so the whole
- *    extractor can be tuned on the held-out sentences with `node ../shared/tools/conll.mjs`.
+ * 1. Tuning: for each held-out tenth of ANERcorp train (`--folds`, default 9,5,2; `--fold K` is
+ *    one), train on the rest + AQMAR and score the tenth after every epoch with and without
+ *    gazetteer hints; the epoch count is the best mean over the tenths of the mean of both micro
+ *    F1 (`--select hints`: by the score with hints alone, which on a flat curve picks a noise peak
+ *    and loses ~1.5 without hints). One tenth's curve is flat enough that a retraining after a
+ *    small lexicon change picked 10 epochs instead of 7 by noise. With `--seeds N` (default 5), N
+ *    models with different seeds are trained and their float weights averaged before
+ *    quantisation, at tuning and in the final model alike. `--tune-out FILE` also writes the
+ *    tuning model of the first tenth (it never saw that tenth), so the whole extractor can be
+ *    tuned on the held-out sentences with `node ../shared/tools/conll.mjs`.
  * 2. Final: retrain on all of ANERcorp train (+ AQMAR) with that many epochs, quantise, write.
  *
  * ANERcorp test is never read here.
@@ -345,6 +347,17 @@ export function evaluate(tagger: Tagger, sentences: readonly Prepared[], matcher
 // ---------------------------------------------------------------------------------------------
 // Training
 
+/** The held-out scores of one tuning run, epoch by epoch. */
+interface FoldCurve {
+  readonly fold: number;
+  readonly heldOut: readonly Prepared[];
+  /** Selection score after each epoch (index epoch − 1). */
+  readonly scores: number[];
+  readonly reports: { hints: EntityReport; noHints: EntityReport }[];
+  /** The averaged float model after each epoch (emptied when not needed). */
+  readonly models: FloatModel[];
+}
+
 interface Settings {
   readonly bits: number;
   readonly seed: number;
@@ -449,48 +462,47 @@ async function main(): Promise<void> {
   const anerRaw = readAnercorp(shared, 'train.txt');
   const aner = anerRaw.map(prepare);
   const aqmar = useAqmar ? readAqmar(shared).map(prepare) : [];
-  // Held-out tenth: `--fold K` (0–9) of ANERcorp train, by default the last.
-  const fold = Number(args.get('fold') ?? 9);
-  const lo = Math.floor((aner.length * fold) / 10);
-  const hi = fold >= 9 ? aner.length : Math.floor((aner.length * (fold + 1)) / 10);
-  const heldOut = aner.slice(lo, hi);
-  const keptRaw = [...anerRaw.slice(0, lo), ...anerRaw.slice(hi)];
-  const kept = [...aner.slice(0, lo), ...aner.slice(hi)];
   const { train: trainMatcher, clean, note } = hintMatchers();
   const names4aug = lexiconNames(clean);
   const seeds = Number(args.get('seeds') ?? 5);
   const select = args.get('select') ?? 'both';
-  const tuneTrain = [...kept, ...aqmar, ...augment(keptRaw, names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
   const allTrain = [...aner, ...aqmar, ...augment(anerRaw, names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
   const triggers = triggerSet();
+  // Held-out tenths of ANERcorp train (`--folds 9,5,2`, the default; `--fold K` for one): the
+  // epoch count is the best of their mean curve, which a single tenth's flat curve decides by noise.
+  const folds = (args.get('folds') ?? args.get('fold') ?? '9,5,2').split(',').map(Number);
+  if (folds.some((f) => !(Number.isInteger(f) && f >= 0 && f <= 9))) {
+    console.error(`train: --folds takes tenths 0–9, got ${folds.join(',')}`);
+    process.exit(2);
+  }
   console.log(
-    `ANERcorp train ${aner.length} sentences (tuning on ${kept.length}, held out ${heldOut.length}: fold ${fold}), AQMAR ${aqmar.length}, ` +
-      `${allTrain.length - aner.length - aqmar.length} augmented; ` +
-      `${note}; ${triggers.size} trigger words; settings ${JSON.stringify(settings)}; ${seeds} seed(s), epochs chosen by ${select}`,
+    `ANERcorp train ${aner.length} sentences, AQMAR ${aqmar.length}, ${allTrain.length - aner.length - aqmar.length} augmented; ` +
+      `${note}; ${triggers.size} trigger words; settings ${JSON.stringify(settings)}; ${seeds} seed(s), epochs chosen by ${select} over held-out tenth(s) ${folds.join(', ')}`,
   );
 
-  let epochs = Number(args.get('epochs') ?? 0);
-  let heldOutReport: { epoch: number; hints: EntityReport; noHints: EntityReport; quantised?: EntityReport } | undefined;
-  if (!epochs) {
+  /** One tuning run: trains without the tenth `fold` and scores it after every epoch. */
+  const tuneFold = (fold: number): FoldCurve => {
+    const lo = Math.floor((aner.length * fold) / 10);
+    const hi = fold >= 9 ? aner.length : Math.floor((aner.length * (fold + 1)) / 10);
+    const heldOut = aner.slice(lo, hi);
+    const keptRaw = [...anerRaw.slice(0, lo), ...anerRaw.slice(hi)];
+    const kept = [...aner.slice(0, lo), ...aner.slice(hi)];
+    const tuneTrain = [...kept, ...aqmar, ...augment(keptRaw, names4aug, settings.copies, settings.fromLexicon, settings.seed).map(prepare)];
     const names = buildNameTokens(shared, [...kept, ...aqmar]);
     const config: FeatureConfig = { bits: settings.bits, names: new WordSet(names.map((w) => [wordHash(w), 1])), triggers };
     const matches = tuneTrain.map((s) => trainMatcher.match(s.words));
-    let best = -1;
-    let bestModel: FloatModel | undefined;
+    const curve: FoldCurve = { fold, heldOut, scores: [], reports: [], models: [] };
+    console.log(`fold ${fold}: tuning on ${kept.length} ANERcorp sentences, ${heldOut.length} held out`);
     const score = (model: FloatModel, epoch: number): void => {
       const tagger = Tagger.fromFloat(model);
       // Held-out hints from the training matcher: the full lexicon holds entries mined from these
       // very sentences.
       const h = evaluate(tagger, heldOut, trainMatcher);
       const nh = evaluate(tagger, heldOut);
-      const s = select === 'hints' ? h.micro.f1 : (h.micro.f1 + nh.micro.f1) / 2;
+      curve.scores[epoch - 1] = select === 'hints' ? h.micro.f1 : (h.micro.f1 + nh.micro.f1) / 2;
+      curve.reports[epoch - 1] = { hints: h, noHints: nh };
+      curve.models[epoch - 1] = model;
       console.log(`epoch ${String(epoch).padStart(2)}  held-out with hints: ${line(h)} | no hints: ${line(nh)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-      if (s > best + 1e-9) {
-        best = s;
-        epochs = epoch;
-        bestModel = model;
-        heldOutReport = { epoch, hints: h, noHints: nh };
-      }
     };
     if (seeds === 1) train(tuneTrain, matches, config, settings, maxEpochs, (epoch, model) => score(model, epoch));
     else {
@@ -505,13 +517,40 @@ async function main(): Promise<void> {
         });
       }
     }
-    if (bestModel && heldOutReport) {
+    return curve;
+  };
+
+  let epochs = Number(args.get('epochs') ?? 0);
+  const heldOutReports: { fold: number; hints: EntityReport; noHints: EntityReport }[] = [];
+  if (!epochs) {
+    const curves: FoldCurve[] = [];
+    for (const fold of folds) {
+      const curve = tuneFold(fold);
+      // Only the float models of the fold that `--tune-out` writes are kept (one per epoch).
+      if (!(args.get('tune-out') && fold === folds[0])) curve.models.length = 0;
+      curves.push(curve);
+    }
+    let best = -1;
+    for (let e = 1; e <= maxEpochs; e++) {
+      const mean = curves.reduce((sum, c) => sum + c.scores[e - 1]!, 0) / curves.length;
+      console.log(`epoch ${String(e).padStart(2)}  mean held-out score ${pct(mean)}  (${curves.map((c) => `fold ${c.fold} ${pct(c.scores[e - 1]!)}`).join(', ')})`);
+      if (mean > best + 1e-9) {
+        best = mean;
+        epochs = e;
+      }
+    }
+    for (const c of curves) {
+      const r = c.reports[epochs - 1]!;
+      heldOutReports.push({ fold: c.fold, ...r });
+      console.log(`best: ${epochs} epochs. Fold ${c.fold} held-out, with hints:\n${formatReport(r.hints)}\nwithout hints:\n${formatReport(r.noHints)}`);
+    }
+    const tuneOut = args.get('tune-out');
+    const first = curves[0]!;
+    if (tuneOut && first.models[epochs - 1]) {
+      const bestModel = first.models[epochs - 1]!;
       const q = Tagger.fromBytes(encodeModel(bestModel, { width }));
-      heldOutReport.quantised = evaluate(q, heldOut, trainMatcher);
-      console.log(`best: ${epochs} epochs. Held-out, with hints:\n${formatReport(heldOutReport.hints)}\nwithout hints:\n${formatReport(heldOutReport.noHints)}`);
-      console.log(`quantised (${width === 1 ? 'Int8' : 'Int16'}), with hints: ${line(heldOutReport.quantised)} | no hints: ${line(evaluate(q, heldOut))}`);
-      const tuneOut = args.get('tune-out');
-      if (tuneOut) writeFileSync(resolve(tuneOut), encodeModel(bestModel, { width, metadata: { licence: LICENCE_NOTICE, trained: { heldOutExcluded: true, epochs } } }));
+      console.log(`fold ${first.fold} quantised (${width === 1 ? 'Int8' : 'Int16'}), with hints: ${line(evaluate(q, first.heldOut, trainMatcher))} | no hints: ${line(evaluate(q, first.heldOut))}`);
+      writeFileSync(resolve(tuneOut), encodeModel(bestModel, { width, metadata: { licence: LICENCE_NOTICE, trained: { heldOutExcluded: first.fold, epochs } } }));
     }
     if (args.has('tune-only')) return;
   }
@@ -540,13 +579,14 @@ async function main(): Promise<void> {
         nameTokens: names.length,
         hints: note,
       },
-      ...(heldOutReport
+      ...(heldOutReports.length > 0
         ? {
-            heldOut: {
-              epoch: heldOutReport.epoch,
-              withHints: Object.fromEntries(Object.entries(heldOutReport.hints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
-              withoutHints: Object.fromEntries(Object.entries(heldOutReport.noHints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
-            },
+            heldOut: heldOutReports.map((r) => ({
+              fold: r.fold,
+              epoch: epochs,
+              withHints: Object.fromEntries(Object.entries(r.hints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
+              withoutHints: Object.fromEntries(Object.entries(r.noHints).map(([k, v]) => [k, +v.f1.toFixed(4)])),
+            })),
           }
         : {}),
     },

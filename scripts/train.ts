@@ -354,7 +354,7 @@ interface FoldCurve {
   /** Selection score after each epoch (index epoch − 1). */
   readonly scores: number[];
   readonly reports: { hints: EntityReport; noHints: EntityReport }[];
-  /** The averaged float model after each epoch (emptied when not needed). */
+  /** The averaged float model after each epoch, kept only for the tenth `--tune-out` writes. */
   readonly models: FloatModel[];
 }
 
@@ -470,9 +470,10 @@ async function main(): Promise<void> {
   const triggers = triggerSet();
   // Held-out tenths of ANERcorp train (`--folds 9,5,2`, the default; `--fold K` for one): the
   // epoch count is the best of their mean curve, which a single tenth's flat curve decides by noise.
-  const folds = (args.get('folds') ?? args.get('fold') ?? '9,5,2').split(',').map(Number);
+  const foldsArg = args.get('folds') ?? args.get('fold') ?? '9,5,2';
+  const folds = foldsArg.split(',').map(Number);
   if (folds.some((f) => !(Number.isInteger(f) && f >= 0 && f <= 9))) {
-    console.error(`train: --folds takes tenths 0–9, got ${folds.join(',')}`);
+    console.error(`train: --folds takes tenths 0–9 separated by commas, got "${foldsArg}"`);
     process.exit(2);
   }
   console.log(
@@ -481,7 +482,7 @@ async function main(): Promise<void> {
   );
 
   /** One tuning run: trains without the tenth `fold` and scores it after every epoch. */
-  const tuneFold = (fold: number): FoldCurve => {
+  const tuneFold = (fold: number, keepModels: boolean): FoldCurve => {
     const lo = Math.floor((aner.length * fold) / 10);
     const hi = fold >= 9 ? aner.length : Math.floor((aner.length * (fold + 1)) / 10);
     const heldOut = aner.slice(lo, hi);
@@ -501,7 +502,7 @@ async function main(): Promise<void> {
       const nh = evaluate(tagger, heldOut);
       curve.scores[epoch - 1] = select === 'hints' ? h.micro.f1 : (h.micro.f1 + nh.micro.f1) / 2;
       curve.reports[epoch - 1] = { hints: h, noHints: nh };
-      curve.models[epoch - 1] = model;
+      if (keepModels) curve.models[epoch - 1] = model;
       console.log(`epoch ${String(epoch).padStart(2)}  held-out with hints: ${line(h)} | no hints: ${line(nh)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     };
     if (seeds === 1) train(tuneTrain, matches, config, settings, maxEpochs, (epoch, model) => score(model, epoch));
@@ -524,12 +525,7 @@ async function main(): Promise<void> {
   const heldOutReports: { fold: number; hints: EntityReport; noHints: EntityReport }[] = [];
   if (!epochs) {
     const curves: FoldCurve[] = [];
-    for (const fold of folds) {
-      const curve = tuneFold(fold);
-      // Only the float models of the fold that `--tune-out` writes are kept (one per epoch).
-      if (!(args.get('tune-out') && fold === folds[0])) curve.models.length = 0;
-      curves.push(curve);
-    }
+    for (const fold of folds) curves.push(tuneFold(fold, args.has('tune-out') && fold === folds[0]));
     let best = -1;
     for (let e = 1; e <= maxEpochs; e++) {
       const mean = curves.reduce((sum, c) => sum + c.scores[e - 1]!, 0) / curves.length;

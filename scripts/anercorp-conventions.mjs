@@ -4,8 +4,9 @@
 // leaves untagged (الجيش اللبناني، الحكومة السودانية: the `pattern` mentions); then with places
 // also cut to ANERcorp's spans, as its train split writes them (never read from test): the
 // descriptor before a place outside (قطاع غزة, and جمهورية where kashif keeps it inside because
-// the rest is no name of the country: جمهورية أفريقيا الوسطى; O B-LOC 47 times in train), and the epithet or adjective after it (مكة المكرمة، الصين الشعبية، إيران الإسلامية: B-LOC O
-// 53 times). Reporting only: nothing is tuned on it.
+// the rest is no name of the country: جمهورية أفريقيا الوسطى; O B-LOC 47 times in train), and
+// the epithet or adjective after it (مكة المكرمة، الصين الشعبية، إيران الإسلامية: B-LOC O 53
+// times). Reporting only: nothing is tuned on it.
 //   npm run build && node scripts/anercorp-conventions.mjs [--shared DIR]
 import { extract } from '../dist/index.js';
 import { loadConll, sharedDir } from '../bench/lib/corpus.mjs';

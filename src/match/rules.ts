@@ -223,10 +223,12 @@ export class RuleMatcher {
    */
   isNameLike(t: TokenTable, i: number): boolean {
     if (t.kind[i] !== Kind.Word || t.end[i]! - t.start[i]! < 2) return false;
-    if (this.has(this.common, t, i) || isFunctionWord(t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside || this.isPossessedNoun(t, i)) return false;
+    if (this.has(this.common, t, i) || isFunctionWord(t, i) || this.isDemonym(t, i) || this.triggerAt(t, i).outside) return false;
+    const person = this.isPersonToken(t, i);
+    if (!person && this.endsInPossessive(t, i)) return false;
     const mask = t.stems[i]!;
     const s = t.start[i]!;
-    if (mask !== 0 && !this.isPersonToken(t, i)) {
+    if (mask !== 0 && !person) {
       for (let k = 1; k < 8; k++) if (mask & (1 << k) && this.common.find(t.text, s + k, t.end[i]!, -1) >= 0) return false;
     }
     return true;
@@ -338,9 +340,14 @@ export class RuleMatcher {
    * A definite word (البصره) or a known name word (سلامه) is not one.
    */
   isPossessedNoun(t: TokenTable, i: number): boolean {
+    return !this.isPersonToken(t, i) && this.endsInPossessive(t, i);
+  }
+
+  /** {@link isPossessedNoun} without the person-token check, for callers that made it already. */
+  private endsInPossessive(t: TokenTable, i: number): boolean {
     const s = t.start[i]!;
     const e = t.end[i]!;
-    if (t.kind[i] !== Kind.Word || t.text.startsWith('ال', s) || this.isPersonToken(t, i)) return false;
+    if (t.kind[i] !== Kind.Word || t.text.startsWith('ال', s)) return false;
     for (const suffix of PRONOUN_SUFFIXES) {
       const stem = e - suffix.length;
       if (stem - s < 3 || !t.text.endsWith(suffix, e)) continue;

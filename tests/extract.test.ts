@@ -67,6 +67,8 @@ const CASES: readonly Case[] = [
   { input: 'فاز مونبلييه الفرنسي على ضيفه في مباراة الدوري', expected: [['مونبلييه', 'ORGANIZATION', null]], why: 'in a sports story a city with a masculine nationality adjective is its club, even one the lexicon lacks' },
   { input: 'وصل الوفد إلى مونبلييه الفرنسية لحضور مباراة الدوري', expected: [['مونبلييه', 'LOCATION', 'montpellier_fr']], why: 'with the feminine adjective it stays the city' },
   { input: 'مونبلييه ( فرنسا ) - ليفركوزن ( ألمانيا ) 1 - 0 في مباراة الدوري', expected: [['مونبلييه', 'ORGANIZATION', null], ['فرنسا', 'LOCATION', 'france'], ['ليفركوزن', 'ORGANIZATION', 'bayer_leverkusen'], ['ألمانيا', 'LOCATION', 'germany']], why: 'a city with its country in brackets, in a table of results, is a club' },
+  { input: 'يوفنتوس ( إيطاليا ) - ليون ( فرنسا ) 2 - صفر', expected: [['يوفنتوس', 'ORGANIZATION', 'juventus'], ['إيطاليا', 'LOCATION', 'italy'], ['ليون', 'ORGANIZATION', 'olympique_lyonnais'], ['فرنسا', 'LOCATION', 'france']], why: 'a line of results with no sports word: a known club and a score make it sport' },
+  { input: 'زار الوزير ليون ( فرنسا ) بين 10 - 12 مايو', expected: [['ليون', 'LOCATION', 'lyon_fr'], ['فرنسا', 'LOCATION', 'france']], why: 'a range of days is no score, and no club stands near: the city' },
   { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },

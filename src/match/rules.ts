@@ -254,14 +254,22 @@ export class RuleMatcher {
   }
 
   /**
-   * Whether the text is about sport: at least two of its words are sports words (مباراة،
-   * الدوري، هدف…), so a city's name there may be its club.
+   * Whether the text is about sport: two pieces of evidence among its sports words (مباراة،
+   * الدوري، هدف…), the clubs the lexicon found in it (`found`), and a match score (2 - صفر),
+   * so a city's name there may be its club. A table of results (سلتيك ( اسكتلندا ) - كوبنهاغن
+   * ( الدنمارك ) 1 - صفر) has no sports word.
    */
-  isSportsText(t: TokenTable): boolean {
+  isSportsText(t: TokenTable, found: readonly Span[] = []): boolean {
     const accept = (node: number): boolean => ((this.kindAt.get(node) ?? 0) & KIND_BIT.sports) !== 0;
     let n = 0;
+    for (const span of found) if (span.source === 'lexicon' && !span.needsSupport && span.entity?.subtype === 'club' && ++n >= 2) return true;
+    let score = false;
     for (let i = 0; i < t.count && n < 2; i++) {
       if (t.kind[i] === Kind.Word && longestMatch(this.triggers, t, i, i + 1, accept, this.match, 'keepArticle').node >= 0) n++;
+      else if (!score && i + 2 < t.count && isGoals(t, i) && t.text.charCodeAt(t.start[i + 1]!) === 0x2d && t.end[i + 1]! - t.start[i + 1]! === 1 && isGoals(t, i + 2)) {
+        score = true;
+        n++;
+      }
     }
     return n >= 2;
   }
@@ -452,4 +460,11 @@ function isBism(t: TokenTable, i: number): boolean {
 
 function skipColon(t: TokenTable, k: number): number {
   return k < t.count && t.kind[k] === Kind.Punctuation && t.text.charCodeAt(t.start[k]!) === 0x3a ? k + 1 : k;
+}
+
+/** Token i is a number of goals: one or two digits, or صفر. */
+function isGoals(t: TokenTable, i: number): boolean {
+  const len = t.end[i]! - t.start[i]!;
+  if (t.kind[i] === Kind.Number) return len <= 2;
+  return t.kind[i] === Kind.Word && len === 3 && t.text.startsWith('صفر', t.start[i]!);
 }

@@ -147,3 +147,24 @@ describe('country spellings keep state descriptors outside', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('organisation spellings keep descriptors outside', () => {
+  it('no spelling is a descriptor (نادي، شركة، مجموعة) before another spelling of the same body', () => {
+    const triggers = parseTriggers(readFileSync(join(root, 'triggers.jsonl'), 'utf8'), 'triggers.jsonl');
+    const descriptors = new Set(triggers.filter((t) => t.kind === 'descriptor').flatMap((t) => t.phrases.map(key)));
+    expect(descriptors.has(key('نادي'))).toBe(true);
+    const bad = all
+      .filter((e) => e.type === 'ORGANIZATION')
+      .flatMap((e) => {
+        const own = new Set([e.name.ar, ...(e.variants ?? [])].map(key));
+        return [...own]
+          .filter((k) => {
+            const [head, ...rest] = k.split(' ');
+            return descriptors.has(head!) && own.has(rest.join(' '));
+          })
+          .map((k) => `${e.id}: «${k}»`);
+      });
+    expect(bad).toEqual([]);
+  });
+});
+

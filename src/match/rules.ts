@@ -81,7 +81,8 @@ export class RuleMatcher {
   find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
     const accept = (node: number): boolean => this.kindAt.has(node);
     for (let i = 0; i < t.count; i++) {
-      if (skip[i] || spanAt[i]! >= 0 || (t.kind[i] !== Kind.Word && t.kind[i] !== Kind.Latin)) continue;
+      // A lexicon match that still needs support does not hide a trigger (نادي is also Nadi, Fiji).
+      if (skip[i] || (spanAt[i]! >= 0 && !found[spanAt[i]!]!.needsSupport) || (t.kind[i] !== Kind.Word && t.kind[i] !== Kind.Latin)) continue;
       const m = longestMatch(this.triggers, t, i, t.count, accept, this.match, 'keepArticle');
       if (m.node < 0) continue;
       const kinds = this.kindAt.get(m.node)!;
@@ -91,7 +92,7 @@ export class RuleMatcher {
       if (kinds & (KIND_BIT.title | KIND_BIT.role)) span = this.person(t, after, (kinds & KIND_BIT.role) !== 0, found, spanAt);
       if (!span && kinds & KIND_BIT.place) span = this.place(t, after, found, spanAt);
       if (!span && kinds & KIND_BIT.outlet) span = this.outlet(t, after, found, spanAt, true);
-      if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false);
+      if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false, kinds & KIND_BIT.sports ? 'club' : undefined);
       if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt);
       if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
       if (span) {
@@ -106,20 +107,24 @@ export class RuleMatcher {
    * spelling (الرئيس عون، مدينة صور) needs no other support, and an ambiguous one takes the
    * entity of that type (صحيفة الشرق الأوسط is the newspaper). Returns whether there was one.
    */
-  private confirm(found: Span[], spanAt: Int32Array, k: number, type: EntityType): boolean {
+  private confirm(found: Span[], spanAt: Int32Array, k: number, type: EntityType, subtype?: string): boolean {
     const known = spanAt[k]!;
-    return known >= 0 && this.retype(found[known]!, type);
+    return known >= 0 && this.retype(found[known]!, type, subtype);
   }
 
-  /** The lexicon span takes its entity of `type`, if it has one, and needs no other support. */
-  private retype(span: Span, type: EntityType): boolean {
-    if (span.type !== type) {
-      const alternative = span.alternatives.find((a) => a.entity.type === type);
-      if (!alternative) return false;
-      span.entity = alternative.entity;
+  /**
+   * The lexicon span takes its entity of `type` (of `subtype` where it has one: نادي الرياض is
+   * the club, صحيفة الرياض the newspaper), if it has one, and needs no other support.
+   */
+  private retype(span: Span, type: EntityType, subtype?: string): boolean {
+    const own = span.alternatives.filter((a) => a.entity.type === type);
+    const chosen = own.find((a) => a.entity.subtype === subtype) ?? (span.type === type ? undefined : own[0]);
+    if (span.type !== type && !chosen) return false;
+    if (chosen) {
+      span.entity = chosen.entity;
       span.type = type;
     }
-    span.alternatives = span.alternatives.filter((a) => a.entity.type === type);
+    span.alternatives = own;
     span.needsSupport = false;
     return true;
   }
@@ -168,11 +173,12 @@ export class RuleMatcher {
 
   /**
    * An outlet or company after its descriptor (وكالة تاس، قناة CNN، شركة أرامكو): the descriptor
-   * stays outside. A news outlet's name may be an everyday word (`media`: صحيفة البلاد).
+   * stays outside. A news outlet's name may be an everyday word (`media`: صحيفة البلاد). A known
+   * spelling takes its entity of `subtype` where it has one (the outlet's for `media`).
    */
-  private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array, media: boolean): Span | null {
-    if (k < t.count && isOpeningQuote(t, k) && k + 1 < t.count && !(t.flags[k + 1]! & FLAG_LINE_BREAK)) return this.outlet(t, k + 1, found, spanAt, media);
-    if (k >= t.count || endsName(t, k) || this.confirm(found, spanAt, k, 'ORGANIZATION') || spanAt[k]! >= 0) return null;
+  private outlet(t: TokenTable, k: number, found: Span[], spanAt: Int32Array, media: boolean, subtype = media ? 'media' : undefined): Span | null {
+    if (k < t.count && isOpeningQuote(t, k) && k + 1 < t.count && !(t.flags[k + 1]! & FLAG_LINE_BREAK)) return this.outlet(t, k + 1, found, spanAt, media, subtype);
+    if (k >= t.count || endsName(t, k) || this.confirm(found, spanAt, k, 'ORGANIZATION', subtype) || spanAt[k]! >= 0) return null;
     if (t.kind[k] === Kind.Latin) {
       let n = 1;
       while (n < MAX_NAME_TOKENS && k + n < t.count && t.kind[k + n] === Kind.Latin && !endsName(t, k + n)) n++;

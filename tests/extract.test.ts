@@ -72,6 +72,8 @@ const CASES: readonly Case[] = [
   { input: 'أعلن نادي النصر تعاقده مع مدافع جديد', expected: [['النصر', 'ORGANIZATION', 'al_nassr_fc']], why: 'a descriptor stays outside a club’s name (guideline 3) and supports an everyday-word spelling' },
   { input: 'فاز نادي الرياض على ضيفه', expected: [['الرياض', 'ORGANIZATION', 'al_riyadh_sc']], why: 'after نادي a city’s spelling is its club; نادي (also Nadi, Fiji) still works as a descriptor' },
   { input: 'ونقلت صحيفة الرياض عن مصدر مسؤول', expected: [['الرياض', 'ORGANIZATION', 'al_riyadh_newspaper']], why: 'after صحيفة the same spelling is the newspaper' },
+  { input: 'وفي مباراة الدوري تعادل الشباب مع الفتح، وفاز التعاون على الرائد', expected: [['الشباب', 'ORGANIZATION', '*'], ['الفتح', 'ORGANIZATION', '*'], ['التعاون', 'ORGANIZATION', '*'], ['الرائد', 'ORGANIZATION', '*']], why: 'in a sports story naming several clubs, clubs named by everyday words are the clubs' },
+  { input: 'احتفل لاعبو الفريق بالنصر على الهلال في مباراة الدوري قبل لقاء الاتحاد', expected: [['الهلال', 'ORGANIZATION', '*'], ['الاتحاد', 'ORGANIZATION', '*']], why: 'behind ب the everyday word is a noun again (بالنصر «with the victory»)' },
   { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },

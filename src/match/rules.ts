@@ -288,6 +288,7 @@ export class RuleMatcher {
    * results (ليون ( فرنسا ) 3 - 0).
    */
   clubs(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
+    this.everydayClubs(t, found);
     // `found` and `out` may be one array: a city read as a club is replaced in place.
     const taken = new Uint8Array(t.count);
     for (const span of found) for (let i = span.first; i < span.last; i++) taken[i] = 1;
@@ -309,6 +310,29 @@ export class RuleMatcher {
       else if (this.describedAsClub(t, city.last, found, spanAt) && !this.retype(city, 'ORGANIZATION')) {
         found[c] = this.span(t, city.first, city.last, city.start, 'ORGANIZATION'); // a club the lexicon lacks
       }
+    }
+  }
+
+  /**
+   * In a sports text that names two clubs or more, a club whose name is an everyday word (الهلال،
+   * الشباب، التعاون) is that club: «تعادل الشباب مع الفتح». Not behind ب or ك (بالنصر is «with
+   * victory»); alone, one such word is left to the tagger (حقق الفريق النصر).
+   */
+  private everydayClubs(t: TokenTable, found: readonly Span[]): void {
+    const clubs = new Set<string>();
+    for (const span of found) {
+      if (span.source !== 'lexicon') continue;
+      for (const a of span.alternatives) if (a.entity.subtype === 'club') clubs.add(a.entity.id);
+    }
+    if (clubs.size < 2) return;
+    for (const span of found) {
+      if (!span.needsSupport || span.source !== 'lexicon' || !span.alternatives.some((a) => a.entity.subtype === 'club')) continue;
+      let prepositional = false;
+      for (let j = t.start[span.first]!; j < span.start; j++) {
+        const c = t.text.charCodeAt(j);
+        if (c === 0x628 || c === 0x643) prepositional = true; // ب ك
+      }
+      if (!prepositional) this.retype(span, 'ORGANIZATION', 'club');
     }
   }
 

@@ -59,6 +59,11 @@ const CASES: readonly Case[] = [
   // Context rules for names the lexicon lacks.
   { input: 'وأكد النائب محمد العتيبي أن القرار نهائي', expected: [['محمد العتيبي', 'PERSON', null]], why: 'a title before a name the lexicon lacks' },
   { input: 'قصفت الطائرات قرية ديرعمار', expected: [['ديرعمار', 'LOCATION', null]], why: 'a place noun before a place the lexicon lacks' },
+  { input: 'قتل ثلاثة مدنيين في ريف معرة النعمان', expected: [['معرة النعمان', 'LOCATION', null]], why: 'a place noun before a two-word name whose second word is definite' },
+  { input: 'وصل الوفد إلى بلدة بنت جبيل جنوبي لبنان', expected: [['بنت جبيل', 'LOCATION', null], ['لبنان', 'LOCATION', 'lebanon']], why: 'a place noun before a word and a known place makes one name (Bint Jbeil, not Byblos)' },
+  { input: 'وصلت القافلة إلى مدينة كوباني الكردية', expected: [['كوباني', 'LOCATION', null]], why: 'a nisba adjective after the name describes the place' },
+  { input: 'استهدفت الغارات ريف إدلب الجنوبي', expected: [['إدلب', 'LOCATION', 'idlib_sy']], why: 'ريف («the countryside of») is a descriptor and stays outside' },
+  { input: 'وصرح الوزير الأول الجزائري نذير العرباوي بأن الحكومة ستطلق برنامجا', expected: [['نذير العرباوي', 'PERSON', '*']], why: 'الوزير الأول is the Maghreb’s prime minister, a title: الأول is no name' },
   { input: 'ونقلت صحيفة الوسيط عن مصادر', expected: [['الوسيط', 'ORGANIZATION', null]], why: 'a newspaper’s name after صحيفة, even an everyday word' },
   { input: 'ونقلت صحيفة البلاد عن مصادر', expected: [['البلاد', 'ORGANIZATION', 'al_bilad']], why: 'a trigger confirms an everyday-word spelling the lexicon has' },
   { input: 'تصدر في البلدة صحيفة يومية ومجلة أسبوعية', expected: [], why: 'an indefinite nisba after a descriptor is an adjective (صحيفة يومية), not the outlet’s name' },

@@ -345,8 +345,18 @@ export function addModelSpans(kept: readonly Span[], learned: readonly Span[], t
       span.type === 'ORGANIZATION' &&
       r!.first === span.first &&
       r!.last === span.last;
+    // A place a place-noun rule found, continued by the tagger over more words of its name that
+    // are no nisba adjectives (كوباني الكردية is Kobani).
+    const continues =
+      inside.length === 1 &&
+      r!.source === 'rule' &&
+      r!.type === 'LOCATION' &&
+      span.type === 'LOCATION' &&
+      span.first === r!.first &&
+      span.last > r!.last &&
+      extra.every((i) => words.isNameLike(t, i) && !endsLikeNisba(t.text, t.start[i]!, t.end[i]!));
     if (inside.length === 0) out.push(span);
-    else if (trims || club) {
+    else if (trims || club || continues) {
       out.push(span);
       k = j;
     } else if ((contained && extra.length > 0 && completes) || misread) {

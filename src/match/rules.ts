@@ -160,15 +160,25 @@ export class RuleMatcher {
   }
 
   /**
-   * A place named after its noun (مدينة X): one word, not everyday, not definite, not shaped like
-   * a feminine nisba adjective (مدينة سورية is a Syrian city).
+   * A place named after its noun (مدينة X): a word not everyday, not definite, not shaped like a
+   * feminine nisba adjective (مدينة سورية is a Syrian city) — and a second word of its name where
+   * one follows: a place's name (بنت جبيل, not Byblos) or a definite name-like word that is no
+   * nisba adjective (معرة النعمان; not مدينة حلب القديمة, nor a verb: كانتون اضطرت).
    */
   private place(t: TokenTable, k: number, found: Span[], spanAt: Int32Array): Span | null {
     if (endsName(t, k) || this.confirm(found, spanAt, k, 'LOCATION') || spanAt[k]! >= 0) return null;
     const s = t.start[k]!;
     const e = t.end[k]!;
     if (!this.isNameLike(t, k) || e - s < 3 || t.text.startsWith('ال', s) || t.text.endsWith('يه', e)) return null;
-    return this.span(t, k, k + 1, s, 'LOCATION');
+    const n = k + 1;
+    const next = n < t.count && !endsName(t, n) ? spanAt[n]! : -1;
+    const second =
+      n < t.count &&
+      !endsName(t, n) &&
+      (next >= 0
+        ? t.stems[n] === 0 && found[next]!.type === 'LOCATION' && found[next]!.last === n + 1 && !found[next]!.needsSupport
+        : t.text.startsWith('ال', t.start[n]!) && this.isNameLike(t, n) && !this.isNisbaShaped(t, n));
+    return this.span(t, k, second ? k + 2 : k + 1, s, 'LOCATION');
   }
 
   /**

@@ -4,6 +4,7 @@ import { Gazetteer } from '../gazetteer/index.js';
 import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
 import { isArabicSpeaking, isFunctionWord, matchLexicon } from '../match/lexicon.js';
 import { applyContext } from '../match/context.js';
+import { addGlosses } from '../match/glosses.js';
 import { joinLineage } from '../match/nasab.js';
 import { propagate } from '../match/propagate.js';
 import { resolveOverlaps } from '../match/resolve.js';
@@ -92,7 +93,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     linkInstitutions(kept, institutions);
     const repeated = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));
-    const spans = joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i));
+    const spans = addGlosses(joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i)), t);
 
     const mentions: Mention[] = [];
     for (const span of spans) {

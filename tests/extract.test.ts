@@ -59,10 +59,10 @@ const CASES: readonly Case[] = [
   // Context rules for names the lexicon lacks.
   { input: 'وأكد النائب محمد العتيبي أن القرار نهائي', expected: [['محمد العتيبي', 'PERSON', null]], why: 'a title before a name the lexicon lacks' },
   { input: 'قصفت الطائرات قرية ديرعمار', expected: [['ديرعمار', 'LOCATION', null]], why: 'a place noun before a place the lexicon lacks' },
-  { input: 'قتل ثلاثة مدنيين في ريف معرة النعمان', expected: [['معرة النعمان', 'LOCATION', null]], why: 'a place noun before a two-word name whose second word is definite' },
+  { input: 'قتل ثلاثة مدنيين في مدينة معرة النعمان', expected: [['معرة النعمان', 'LOCATION', null]], why: 'a place noun before a two-word name whose second word is definite' },
   { input: 'وصل الوفد إلى بلدة بنت جبيل جنوبي لبنان', expected: [['بنت جبيل', 'LOCATION', null], ['لبنان', 'LOCATION', 'lebanon']], why: 'a place noun before a word and a known place makes one name (Bint Jbeil, not Byblos)' },
   { input: 'وصلت القافلة إلى مدينة كوباني الكردية', expected: [['كوباني', 'LOCATION', null]], why: 'a nisba adjective after the name describes the place' },
-  { input: 'استهدفت الغارات ريف إدلب الجنوبي', expected: [['إدلب', 'LOCATION', 'idlib_sy']], why: 'ريف («the countryside of») is a descriptor and stays outside' },
+  { input: 'استهدفت الغارات ريف إدلب الجنوبي', expected: [['إدلب', 'LOCATION', 'idlib_sy']], why: 'ريف («the countryside of») is an everyday word that stays outside' },
   { input: 'وصرح الوزير الأول الجزائري نذير العرباوي بأن الحكومة ستطلق برنامجا', expected: [['نذير العرباوي', 'PERSON', '*']], why: 'الوزير الأول is the Maghreb’s prime minister, a title: الأول is no name' },
   { input: 'قال الباحث جون سميث (John Smith) إن النتائج مشجعة', expected: [['جون سميث', 'PERSON', null], ['John Smith', 'PERSON', null]], why: 'a Latin gloss in brackets after a name is a mention of the same person (guideline 8)' },
   { input: 'وقال الرئيس الروسي بوتين (Getty) إن بلاده مستعدة', expected: [['بوتين', 'PERSON', 'vladimir_putin']], why: 'a credit in brackets does not spell the name before it: no gloss' },

@@ -15,39 +15,45 @@ const MAX_GLOSS_WORDS = 5;
  * one the lexicon knows keeps its own.
  */
 export function addGlosses(spans: readonly Span[], t: TokenTable): Span[] {
-  let out: Span[] | undefined;
+  const out: Span[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    const first = span.last + 1;
-    if (!isChar(t, span.last, 0x28) || first >= t.count || t.kind[first] !== Kind.Latin || !isUpper(t.text.charCodeAt(t.start[first]!))) continue; // (
-    let last = first;
-    while (last < t.count && last - first < MAX_GLOSS_WORDS && t.kind[last] === Kind.Latin) last++;
-    if (!isChar(t, last, 0x29)) continue; // )
-    // A credit or a source in brackets is no gloss (بوتين (Getty)): the gloss spells the name, or
-    // abbreviates an organisation's.
-    const acronym = last - first === 1 && isAcronym(t.text, t.start[first]!, t.end[first]!);
-    if (acronym ? span.type !== 'ORGANIZATION' : !maySpell(t.text.charCodeAt(t.start[first]!), t.text.charCodeAt(span.start))) continue;
+    out.push(span);
+    const gloss = glossAfter(span, t);
+    if (!gloss) continue;
     const next = spans[k + 1];
-    const covered = next !== undefined && next.first < last;
-    if (covered && !(next.first === first && next.last === last && next.source === 'model')) continue;
-    const gloss: Span = {
-      first,
-      last,
-      start: t.start[first]!,
-      end: t.end[last - 1]!,
-      type: span.type,
-      entity: span.entity,
-      alternatives: span.alternatives,
-      score: span.score,
-      source: 'rule',
-      needsSupport: false,
-    };
-    out ??= [...spans];
-    const at = out.indexOf(span) + 1;
-    if (covered) out[at] = gloss;
-    else out.splice(at, 0, gloss);
+    if (next !== undefined && next.first < gloss.last) {
+      if (next.first !== gloss.first || next.last !== gloss.last || next.source !== 'model') continue;
+      k++; // the tagger's reading of the gloss gives way
+    }
+    out.push(gloss);
   }
-  return out ?? [...spans];
+  return out;
+}
+
+/** The gloss in brackets right after `span`, if there is one. */
+function glossAfter(span: Span, t: TokenTable): Span | null {
+  const first = span.last + 1;
+  if (!isChar(t, span.last, 0x28) || first >= t.count || t.kind[first] !== Kind.Latin || !isUpper(t.text.charCodeAt(t.start[first]!))) return null; // (
+  let last = first;
+  while (last < t.count && last - first < MAX_GLOSS_WORDS && t.kind[last] === Kind.Latin) last++;
+  if (!isChar(t, last, 0x29)) return null; // )
+  // A credit or a source in brackets is no gloss (بوتين (Getty)): the gloss spells the name, or
+  // abbreviates an organisation's.
+  const acronym = last - first === 1 && isAcronym(t.text, t.start[first]!, t.end[first]!);
+  if (acronym ? span.type !== 'ORGANIZATION' : !maySpell(t.text.charCodeAt(t.start[first]!), t.text.charCodeAt(span.start))) return null;
+  return {
+    first,
+    last,
+    start: t.start[first]!,
+    end: t.end[last - 1]!,
+    type: span.type,
+    entity: span.entity,
+    alternatives: span.alternatives,
+    score: span.score,
+    source: 'rule',
+    needsSupport: false,
+  };
 }
 
 function isChar(t: TokenTable, i: number, c: number): boolean {

@@ -171,7 +171,7 @@ export class RuleMatcher {
     const e = t.end[k]!;
     if (!this.isNameLike(t, k) || e - s < 3 || t.text.startsWith('ال', s) || t.text.endsWith('يه', e)) return null;
     const n = k + 1;
-    const next = n < t.count && !endsName(t, n) ? spanAt[n]! : -1;
+    const next = n < t.count ? spanAt[n]! : -1;
     const second =
       n < t.count &&
       !endsName(t, n) &&

@@ -66,6 +66,8 @@ const CASES: readonly Case[] = [
   { input: 'وصرح الوزير الأول الجزائري نذير العرباوي بأن الحكومة ستطلق برنامجا', expected: [['نذير العرباوي', 'PERSON', '*']], why: 'الوزير الأول is the Maghreb’s prime minister, a title: الأول is no name' },
   { input: 'قال الباحث جون سميث (John Smith) إن النتائج مشجعة', expected: [['جون سميث', 'PERSON', null], ['John Smith', 'PERSON', null]], why: 'a Latin gloss in brackets after a name is a mention of the same person (guideline 8)' },
   { input: 'وقال الرئيس الروسي بوتين (Getty) إن بلاده مستعدة', expected: [['بوتين', 'PERSON', 'vladimir_putin']], why: 'a credit in brackets does not spell the name before it: no gloss' },
+  { input: 'وقال اللواء الركن سامي الحسني إن القوات جاهزة', expected: [['سامي الحسني', 'PERSON', null]], why: 'a military rank with الركن («staff») before the name is a title' },
+  { input: 'وتوجه الوفد إلى أربيل للقاء رئيس الإقليم', expected: [['أربيل', 'LOCATION', 'erbil_iq']], why: 'the news spelling of Erbil (GeoNames writes إربل) is the city, not its club' },
   { input: 'ونقلت صحيفة الوسيط عن مصادر', expected: [['الوسيط', 'ORGANIZATION', null]], why: 'a newspaper’s name after صحيفة, even an everyday word' },
   { input: 'ونقلت صحيفة البلاد عن مصادر', expected: [['البلاد', 'ORGANIZATION', 'al_bilad']], why: 'a trigger confirms an everyday-word spelling the lexicon has' },
   { input: 'تصدر في البلدة صحيفة يومية ومجلة أسبوعية', expected: [], why: 'an indefinite nisba after a descriptor is an adjective (صحيفة يومية), not the outlet’s name' },

@@ -41,7 +41,7 @@ export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
 }
 
 /** Words that may sit between a title and the name (الرئيس السابق X). */
-const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف'];
+const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف', 'الركن'];
 
 /** Possessive pronouns a noun may carry: هما، هم، هن، كم، نا، ها، ه، ك. */
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ك'];

@@ -43,6 +43,15 @@ export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
 /** Words that may sit between a title and the name (الرئيس السابق X). */
 const QUALIFIERS = ['السابق', 'السابقه', 'الاسبق', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'المؤقت', 'الجديد', 'الجديده', 'الراحل', 'الراحله', 'الفخري', 'المكلف', 'الركن'];
 
+/** Words of a match report between two clubs (normalised): على ضيفه، أمام مضيفه، فوزا كبيرا على. */
+const MATCH_WORDS = ['علي', 'مع', 'امام', 'ضد', 'ضيفه', 'مضيفه', 'ضيفها', 'مضيفها', 'نظيره', 'منافسه', 'غريمه', 'فوزا', 'فوزه', 'كبيرا', 'صعبا', 'ثمينا', 'مستحقا', 'عريضا'];
+
+/**
+ * Nouns a club's name follows in construct (normalised): لاعب الهلال، مرمى العربي، جماهير الاتحاد.
+ * Not منتخب، بطولة، كأس، دوري: منتخب الشباب is the youth team.
+ */
+const CLUB_NOUNS = ['لاعب', 'لاعبي', 'لاعبو', 'فريق', 'مرمي', 'مدرب', 'حارس', 'هدف', 'هدفي', 'اهداف', 'جماهير', 'جمهور', 'مهاجم', 'مدافع', 'رصيد', 'نادي', 'شباك'];
+
 /** Possessive pronouns a noun may carry: هما، هم، هن، كم، نا، ها، ه، ك. */
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ك'];
 const SCORE_RULE = 0.7;
@@ -53,6 +62,8 @@ export class RuleMatcher {
   private readonly kindAt = new Map<number, number>(); // trigger node → KIND_BIT union
   private readonly common = new StringTable();
   private readonly qualifiers = new StringTable();
+  private readonly matchWords = new StringTable();
+  private readonly clubNouns = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
   private readonly probe: Match = { node: -1, last: 0, start: 0 };
 
@@ -70,6 +81,8 @@ export class RuleMatcher {
     this.triggers.trie.freeze();
     for (const word of commonWords.split('\n')) if (word) this.common.intern(word);
     for (const word of QUALIFIERS) this.qualifiers.intern(word);
+    for (const word of MATCH_WORDS) this.matchWords.intern(word);
+    for (const word of CLUB_NOUNS) this.clubNouns.intern(word);
   }
 
   /**
@@ -282,7 +295,7 @@ export class RuleMatcher {
     let score = false;
     for (let i = 0; i < t.count && n < 2; i++) {
       if (t.kind[i] === Kind.Word && longestMatch(this.triggers, t, i, i + 1, accept, this.match, 'keepArticle').node >= 0) n++;
-      else if (!score && i + 2 < t.count && isGoals(t, i) && t.text.charCodeAt(t.start[i + 1]!) === 0x2d && t.end[i + 1]! - t.start[i + 1]! === 1 && isGoals(t, i + 2)) {
+      else if (!score && isScore(t, i)) {
         score = true;
         n++;
       }
@@ -324,26 +337,56 @@ export class RuleMatcher {
   }
 
   /**
-   * In a sports text that names two clubs or more, a club whose name is an everyday word (الهلال،
-   * الشباب، التعاون) is that club: «تعادل الشباب مع الفتح». Not behind ب or ك (بالنصر is «with
-   * victory»); alone, one such word is left to the tagger (حقق الفريق النصر).
+   * In a sports text, clubs whose names are everyday words (الهلال، الشباب، التعاون) are the clubs
+   * where a match joins them: two clubs with at most three words of a match report between them
+   * (تعادل الشباب مع الفتح، تغلب الهلال على ضيفه الاتحاد), a club and its score (الاتحاد 3 - 0),
+   * or a club after a noun of its players, goal or fans (لاعب العربي، مرمى الشمال).
+   * A club found so is that club elsewhere in the text too. Not behind ب or ك (بالنصر is «with
+   * victory»); the same words in other company keep their everyday sense (وزير الشباب، الوحدة
+   * الوطنية).
    */
   private everydayClubs(t: TokenTable, found: readonly Span[]): void {
-    const clubs = new Set<string>();
-    for (const span of found) {
-      if (span.source !== 'lexicon') continue;
-      for (const a of span.alternatives) if (a.entity.subtype === 'club') clubs.add(a.entity.id);
+    const clubs = found.filter((s) => s.source === 'lexicon' && s.alternatives.some((a) => a.entity.subtype === 'club')).sort((a, b) => a.first - b.first);
+    const chosen = new Map<string, Entity>(); // club id → entity, for the clubs a match named
+    const choose = (span: Span): void => {
+      if (!span.needsSupport || isBehindPreposition(t, span)) return;
+      if (this.retype(span, 'ORGANIZATION', 'club') && span.entity) chosen.set(span.entity.id, span.entity);
+    };
+    for (let c = 0; c < clubs.length; c++) {
+      const a = clubs[c]!;
+      const b = clubs[c + 1];
+      if (b && b.first >= a.last && b.first - a.last <= 3 && this.joinsMatch(t, a.last, b.first)) {
+        choose(a);
+        choose(b);
+      } else if (isScore(t, a.last) || (a.first > 0 && this.isClubNoun(t, a.first - 1))) choose(a);
     }
-    if (clubs.size < 2) return;
-    for (const span of found) {
-      if (!span.needsSupport || span.source !== 'lexicon' || !span.alternatives.some((a) => a.entity.subtype === 'club')) continue;
-      let prepositional = false;
-      for (let j = t.start[span.first]!; j < span.start; j++) {
-        const c = t.text.charCodeAt(j);
-        if (c === 0x628 || c === 0x643) prepositional = true; // ب ك
-      }
-      if (!prepositional) this.retype(span, 'ORGANIZATION', 'club');
+    if (chosen.size === 0) return;
+    for (const span of clubs) {
+      const same = span.needsSupport && !isBehindPreposition(t, span) ? span.alternatives.find((a) => chosen.has(a.entity.id)) : undefined;
+      if (!same) continue;
+      span.entity = same.entity;
+      span.type = 'ORGANIZATION';
+      span.alternatives = [same];
+      span.needsSupport = false;
     }
+  }
+
+  /** Token i is a noun a club's name follows in construct (لاعب، مرمى، لفريق), behind و ف ل at most. */
+  private isClubNoun(t: TokenTable, i: number): boolean {
+    if (t.kind[i] !== Kind.Word) return false;
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    if (this.clubNouns.find(t.text, s, e, -1) >= 0) return true;
+    const c = t.text.charCodeAt(s);
+    return (c === 0x648 || c === 0x641 || c === 0x644) && this.clubNouns.find(t.text, s + 1, e, -1) >= 0;
+  }
+
+  /** Tokens from … to-1 are words of a match report between two clubs (على ضيفه، مع، 2 - 1). */
+  private joinsMatch(t: TokenTable, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      if (!this.has(this.matchWords, t, i) && !isGoals(t, i) && !isChar(t, i, 0x2d)) return false;
+    }
+    return true;
   }
 
   /**
@@ -508,3 +551,23 @@ function isGoals(t: TokenTable, i: number): boolean {
   if (t.kind[i] === Kind.Number) return len <= 2;
   return t.kind[i] === Kind.Word && len === 3 && t.text.startsWith('صفر', t.start[i]!);
 }
+
+/** The span's word carries ب or ك before the name (بالنصر). */
+function isBehindPreposition(t: TokenTable, span: Span): boolean {
+  for (let j = t.start[span.first]!; j < span.start; j++) {
+    const c = t.text.charCodeAt(j);
+    if (c === 0x628 || c === 0x643) return true; // ب ك
+  }
+  return false;
+}
+
+/** Tokens i … i+2 are a score: 3 - 0, 1 - صفر. */
+function isScore(t: TokenTable, i: number): boolean {
+  return i + 2 < t.count && isGoals(t, i) && isChar(t, i + 1, 0x2d) && isGoals(t, i + 2);
+}
+
+/** Token i is the one character c. */
+function isChar(t: TokenTable, i: number, c: number): boolean {
+  return i < t.count && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === c;
+}
+

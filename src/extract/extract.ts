@@ -91,7 +91,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports, adjectiveCountries(t, candidates, institutions)), t.count);
     const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), sports) : resolved;
     linkInstitutions(kept, institutions);
-    const repeated = propagate(kept, t, skip, (table, i) => rules.isCommon(table, i));
+    const repeated = propagate(dropNationality(kept, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));
     const spans = addGlosses(joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i)), t);
 
@@ -127,6 +127,24 @@ function adjectiveCountries(t: TokenTable, candidates: readonly Span[], institut
     if (t.kind[i] !== Kind.Word) continue;
     const country = institutions.demonymAt(t, i)?.country;
     if (country) out.add(country);
+  }
+  return out;
+}
+
+/**
+ * The adjective of an organisation's own country right after its name describes it (النادي
+ * الأهلي المصري، صحيفة التايمز البريطانية: outside the name) and is no other name: المصري there is
+ * not the club of Port Said.
+ */
+function dropNationality(spans: readonly Span[], t: TokenTable, institutions: InstitutionMatcher): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    out.push(span);
+    const next = spans[k + 1];
+    const i = span.last;
+    const country = span.type === 'ORGANIZATION' ? span.entity?.country : undefined;
+    if (country && next && next.first === i && next.last === i + 1 && next.start === t.start[i] && institutions.demonymAt(t, i)?.country === country) k++;
   }
   return out;
 }

@@ -90,6 +90,7 @@ const CASES: readonly Case[] = [
   { input: 'أكد وزير الشباب والرياضة أن الوحدة الوطنية أساس الفوز في البطولة وأن المنتخب جاهز للمباراة', expected: [], why: 'in a sports story the same words in other company keep their everyday sense (وزير الشباب، الوحدة الوطنية)' },
   { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
+  { input: 'المنامة (بنا) - استقبل وزير الخارجية نظيره العماني', expected: [['المنامة', 'LOCATION', 'manama_bh'], ['بنا', 'ORGANIZATION', 'bahrain_news_agency']], why: 'a dateline names its agency in brackets between the place and a dash, even an everyday word (بنا «with us»)' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

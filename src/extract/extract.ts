@@ -80,6 +80,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     institutions.find(t, skip, candidates);
     const spanAt = spanStarts(candidates, t.count);
     rules.find(t, skip, candidates, spanAt, candidates);
+    rules.datelines(t, candidates);
     const sports = rules.isSportsText(t, candidates);
     if (sports) rules.clubs(t, skip, candidates, spanAt, candidates);
     const learned = useModel ? modelSpans(bundledTagger(), gazetteer.index, rules, normalized, t, skip, candidates) : [];

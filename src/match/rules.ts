@@ -116,6 +116,22 @@ export class RuleMatcher {
   }
 
   /**
+   * A dateline names its agency in brackets between the place and a dash (المنامة (بنا) -،
+   * الرياض (واس) -): an everyday-word spelling there (بنا «with us») is the agency.
+   */
+  datelines(t: TokenTable, found: readonly Span[]): void {
+    let placeEnds: Set<number> | undefined;
+    for (const span of found) {
+      const k = span.first;
+      if (!span.needsSupport || span.source !== 'lexicon' || k < 2 || !isChar(t, k - 1, 0x28) || !isChar(t, span.last, 0x29)) continue; // ( )
+      const after = span.last + 1;
+      if (!(isChar(t, after, 0x2d) || isChar(t, after, 0x2013) || isChar(t, after, 0x2014) || isChar(t, after, 0x3a))) continue; // - – — :
+      placeEnds ??= new Set(found.filter((f) => f.type === 'LOCATION' && !f.needsSupport).map((f) => f.last));
+      if (placeEnds.has(k - 1)) this.retype(span, 'ORGANIZATION', 'agency');
+    }
+  }
+
+  /**
    * A lexicon span at token k is confirmed as `type` by the trigger before it: an everyday-word
    * spelling (الرئيس عون، مدينة صور) needs no other support, and an ambiguous one takes the
    * entity of that type (صحيفة الشرق الأوسط is the newspaper). Returns whether there was one.

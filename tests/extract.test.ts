@@ -91,6 +91,7 @@ const CASES: readonly Case[] = [
   { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المنامة (بنا) - استقبل وزير الخارجية نظيره العماني', expected: [['المنامة', 'LOCATION', 'manama_bh'], ['بنا', 'ORGANIZATION', 'bahrain_news_agency']], why: 'a dateline names its agency in brackets between the place and a dash, even an everyday word (بنا «with us»)' },
+  { input: 'قدمت المطربة اللبنانية فيروز حفلا في بيروت', expected: [['فيروز', 'PERSON', null], ['بيروت', 'LOCATION', 'beirut_lb']], why: 'a name that starts like the conjunction ف keeps its first letter when it is a known name token' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -118,7 +118,7 @@ export function modelSpans(
     if (!named) continue;
     // Adjectives and possessed nouns, not names (مستشار رئاسي أذربيجاني، من أراضينا).
     if (isAdjectivePhrase(index, words, tagger, t, first, last) || (last - first === 1 && words.isPossessedNoun(t, first))) continue;
-    const start = stemStart(index, t, first, last, probe);
+    const start = stemStart(index, tagger, t, first, last, probe);
     const entity = link(index, t, first, last, type, probe);
     out.push({
       first,
@@ -235,16 +235,17 @@ function isPreposition(normalized: NormalizedText, t: TokenTable, i: number): bo
 /**
  * Where the name starts in its first token, after any proclitic (the guidelines keep them
  * outside; the tagger, trained on ANERcorp, puts them inside). A reading the lexicon knows wins;
- * a token that is itself a known name word (وليد، بشار) keeps its first letter; otherwise و/ف is
- * stripped before three or more letters, and ب/ك/ل before the article.
+ * a token that is itself a known name word (وليد، بشار، فيروز: in the lexicon's or the tagger's
+ * list of name tokens) keeps its first letter; otherwise و/ف is stripped before three or more
+ * letters, and ب/ك/ل before the article.
  */
-function stemStart(index: GazetteerIndex, t: TokenTable, first: number, last: number, probe: Match): number {
+function stemStart(index: GazetteerIndex, tagger: Tagger, t: TokenTable, first: number, last: number, probe: Match): number {
   const start = t.start[first]!;
   if (t.kind[first] !== Kind.Word || t.stems[first] === 0) return start;
   const m = longestMatch(index, t, first, last, (node) => (index.nodeKinds[node]! & NODE_NAME) !== 0, probe, 'keepArticle');
   if (m.node >= 0) return m.start;
   const whole = index.vocab.find(t.text, start, t.end[first]!, -1);
-  if (whole >= 0) return start; // a word some name is spelled with
+  if (whole >= 0 || tagger.knowsName(t.text, start, t.end[first]!)) return start; // a word some name is spelled with (فيروز)
   const text = t.text;
   const end = t.end[first]!;
   let s = start;

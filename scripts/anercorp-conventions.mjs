@@ -4,8 +4,9 @@
 // leaves untagged (الجيش اللبناني، الحكومة السودانية: the `pattern` mentions); then with places
 // also cut to ANERcorp's spans, as its train split writes them (never read from test): the
 // descriptor before a place outside (قطاع غزة, and جمهورية where kashif keeps it inside because
-// the rest is no name of the country: جمهورية أفريقيا الوسطى; O B-LOC 47 times in train), and
-// the epithet or adjective after it (مكة المكرمة، الصين الشعبية، إيران الإسلامية: B-LOC O 53
+// the rest is no name of the country: جمهورية أفريقيا الوسطى; O B-LOC 47 times in train), a
+// venue's head (مطار، مسجد، استاد: outside the name after it 48 times in train, inside twice),
+// and the epithet or adjective after it (مكة المكرمة، الصين الشعبية، إيران الإسلامية: B-LOC O 53
 // times). Reporting only: nothing is tuned on it.
 //   npm run build && node scripts/anercorp-conventions.mjs [--shared DIR]
 import { extract } from '../dist/index.js';
@@ -20,11 +21,11 @@ if (!conll) {
 const mentions = conll.sentences.map((s) => extract(s.text));
 const notPattern = (m) => m.source !== 'pattern';
 
-/** A place cut to ANERcorp's span: without the descriptor before it or the epithet after it. */
+/** A place cut to ANERcorp's span: without the descriptor or venue head before it, or the epithet after it. */
 function anercorpPlace(m) {
   if (m.type !== 'LOCATION') return m;
   let { start, end, text } = m;
-  const lead = /^(?:قطاع|دولة|جمهورية) /u.exec(text);
+  const lead = /^(?:قطاع|دولة|جمهورية|مطار|ملعب|استاد|ستاد|قصر|جامع|مسجد|كنيسة|كاتدرائية|ميدان|معبر|جسر) /u.exec(text);
   if (lead) {
     start += lead[0].length;
     text = text.slice(lead[0].length);

@@ -92,6 +92,9 @@ const CASES: readonly Case[] = [
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المنامة (بنا) - استقبل وزير الخارجية نظيره العماني', expected: [['المنامة', 'LOCATION', 'manama_bh'], ['بنا', 'ORGANIZATION', 'bahrain_news_agency']], why: 'a dateline names its agency in brackets between the place and a dash, even an everyday word (بنا «with us»)' },
   { input: 'قدمت المطربة اللبنانية فيروز حفلا في بيروت', expected: [['فيروز', 'PERSON', null], ['بيروت', 'LOCATION', 'beirut_lb']], why: 'a name that starts like the conjunction ف keeps its first letter when it is a known name token' },
+  { input: 'هبطت الطائرة في مطار بيروت الدولي مساء أمس', expected: [['مطار بيروت الدولي', 'LOCATION', null]], why: 'a named venue is a LOCATION with its head inside (guidelines: استاد برج العرب، قصر قرطاج)' },
+  { input: 'استقبل الملك ضيفه في قصر اليمامة بالرياض', expected: [['قصر اليمامة', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a word behind a preposition ends the venue’s name' },
+  { input: 'دعا إلى حوار وطني جامع بين الأطراف', expected: [], why: 'a venue head that is also an adjective (جامع «comprehensive») before a preposition names nothing' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -17,7 +17,7 @@ import { isFunctionWord } from './lexicon.js';
 import { addPhrase, longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** What a trigger phrase announces. */
-export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports';
+export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports' | 'venue';
 
 /** A line of `lexicons/triggers.jsonl`. */
 export interface TriggerSet {
@@ -26,8 +26,8 @@ export interface TriggerSet {
   readonly phrases: readonly string[];
 }
 
-const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'outlet', 'descriptor', 'head', 'source', 'sports'];
-const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, outlet: 8, descriptor: 16, head: 32, source: 64, sports: 128 };
+const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'outlet', 'descriptor', 'head', 'source', 'sports', 'venue'];
+const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, outlet: 8, descriptor: 16, head: 32, source: 64, sports: 128, venue: 256 };
 
 /** Parses the triggers JSONL (errors name file:line). */
 export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
@@ -106,7 +106,8 @@ export class RuleMatcher {
       if (!span && kinds & KIND_BIT.place) span = this.place(t, after, found, spanAt);
       if (!span && kinds & KIND_BIT.outlet) span = this.outlet(t, after, found, spanAt, true);
       if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false, kinds & KIND_BIT.sports ? 'club' : undefined);
-      if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt);
+      if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt, 'ORGANIZATION');
+      if (!span && kinds & KIND_BIT.venue) span = this.headed(t, i, m.start, after, found, spanAt, 'LOCATION');
       if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
       if (span) {
         out.push(span);
@@ -238,19 +239,23 @@ export class RuleMatcher {
   }
 
   /**
-   * An institution with its head inside: جامعة أسيوط التكنولوجية، حزب الأمة. A name follows its
-   * head in construct; a head followed by a preposition is a common noun (مركز للأبحاث).
+   * An institution with its head inside (جامعة أسيوط التكنولوجية، حزب الأمة), or a named venue
+   * (`LOCATION`: مطار بيروت الدولي، قصر الإليزيه). A name follows its head in construct; a head
+   * followed by a preposition is a common noun (مركز للأبحاث).
    */
-  private headed(t: TokenTable, first: number, start: number, k: number, found: Span[], spanAt: Int32Array): Span | null {
+  private headed(t: TokenTable, first: number, start: number, k: number, found: Span[], spanAt: Int32Array, type: EntityType): Span | null {
     if (k < t.count && hasPreposition(t, k)) return null;
     let end = k;
     let named = false;
     while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end)) {
       const known = spanAt[end]!;
+      // A word behind a preposition starts something else (قصر اليمامة بالرياض).
+      if (end > k && (hasPreposition(t, end) || (known >= 0 && found[known]!.start !== t.start[end]))) break;
       if (known >= 0) {
         if (found[known]!.type !== 'LOCATION') return null; // a person or a known body after the head
-        end = found[known]!.last; // جامعة القاهرة
+        end = found[known]!.last; // جامعة القاهرة (then at most adjectives: مطار هونغ كونغ الدولي)
         named = true;
+        break;
       } else if (this.isNameLike(t, end) && !(end === k && this.isNisbaShaped(t, end))) {
         end++; // (a nisba right after the head is an adjective: حركة يدوية، اتحاد طوعي)
         named = true;
@@ -259,7 +264,7 @@ export class RuleMatcher {
     if (!named) return null;
     // Nisba adjectives that end the name (التكنولوجية، الإسلامية).
     while (end < t.count && end - k < MAX_NAME_TOKENS + 2 && !endsName(t, end) && this.isNisbaAdjective(t, end)) end++;
-    return this.span(t, first, end, start, 'ORGANIZATION');
+    return this.span(t, first, end, start, type);
   }
 
   /**

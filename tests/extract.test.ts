@@ -95,6 +95,7 @@ const CASES: readonly Case[] = [
   { input: 'هبطت الطائرة في مطار بيروت الدولي مساء أمس', expected: [['مطار بيروت الدولي', 'LOCATION', null]], why: 'a named venue is a LOCATION with its head inside (guidelines: استاد برج العرب، قصر قرطاج)' },
   { input: 'استقبل الملك ضيفه في قصر اليمامة بالرياض', expected: [['قصر اليمامة', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a word behind a preposition ends the venue’s name' },
   { input: 'دعا إلى حوار وطني جامع بين الأطراف', expected: [], why: 'a venue head that is also an adjective (جامع «comprehensive») before a preposition names nothing' },
+  { input: 'وفازت الروائية العمانية جوخة الحارثي بالجائزة', expected: [['جوخة الحارثي', 'PERSON', null]], why: 'after a title, a family name (ال … ي) after the first name makes a person even when no word is a known name token' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -181,10 +181,11 @@ export class RuleMatcher {
       (n === 0 || (!endsName(t, k + n) && spanAt[k + n]! < 0 && !this.startsNextName(t, k + n))) &&
       this.isNameLike(t, k + n)
     ) {
-      known ||= this.isPersonToken(t, k + n);
+      known ||= this.isPersonToken(t, k + n) || (n > 0 && isFamilyName(t, k + n));
       n++;
     }
-    // A title before an unknown word is not enough: one of the words must be a known name token.
+    // A title before an unknown word is not enough: one of the words must be a known name token,
+    // or a family name after the first (الروائية جوخة الحارثي).
     if (n === 0 || !known) return null;
     return this.span(t, k, k + n, t.start[k]!, 'PERSON');
   }
@@ -590,5 +591,12 @@ function isScore(t: TokenTable, i: number): boolean {
 /** Token i is the one character c. */
 function isChar(t: TokenTable, i: number, c: number): boolean {
   return i < t.count && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === c;
+}
+
+/** Token i is shaped like a family name: ال + four letters or more + ي (الحارثي، العتيبي). */
+function isFamilyName(t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  return e - s >= 7 && t.text.startsWith('ال', s) && t.text.charCodeAt(e - 1) === YEH;
 }
 

@@ -245,7 +245,9 @@ export class RuleMatcher {
    * followed by a preposition is a common noun (مركز للأبحاث).
    */
   private headed(t: TokenTable, first: number, start: number, k: number, found: Span[], spanAt: Int32Array, type: EntityType): Span | null {
-    if (k < t.count && hasPreposition(t, k)) return null;
+    // A name follows its head in the genitive; a nominative plural after it is the subject of a
+    // verb spelled like the head (وتجمع المحتجون «and the protesters gathered»).
+    if (k < t.count && (hasPreposition(t, k) || isNominativePlural(t, k))) return null;
     let end = k;
     let named = false;
     while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end)) {
@@ -598,5 +600,12 @@ function isFamilyName(t: TokenTable, i: number): boolean {
   const s = t.start[i]!;
   const e = t.end[i]!;
   return e - s >= 7 && t.text.startsWith('ال', s) && t.text.charCodeAt(e - 1) === YEH;
+}
+
+/** Token i is a definite sound masculine plural in the nominative: ال … ون (المحتجون). */
+function isNominativePlural(t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  return t.kind[i] === Kind.Word && e - s >= 6 && t.text.startsWith('ال', s) && t.text.endsWith('ون', e);
 }
 

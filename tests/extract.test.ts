@@ -98,6 +98,7 @@ const CASES: readonly Case[] = [
   { input: 'وفازت الروائية العمانية جوخة الحارثي بالجائزة', expected: [['جوخة الحارثي', 'PERSON', null]], why: 'after a title, a family name (ال … ي) after the first name makes a person even when no word is a known name token' },
   { input: 'أفاد مراسلنا بأن الوضع هادئ في العام الهجري الجديد', expected: [], why: 'spellings of names that are everyday words (أفاد «reported», not AFAD; الهجري «of the Hijra») need support' },
   { input: 'وتجمع المحتجون أمام مبنى البلدية', expected: [], why: 'a nominative plural after a head word is the subject of a verb spelled like it (تجمع «gathered»); البلدية is «the municipality», no place' },
+  { input: 'وتلا ذلك بيان عن خطر خفي يهدد المنطقة', expected: [], why: 'one-word spellings of small places that are everyday words (تلا «followed», خفي «hidden») need support' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -3,7 +3,7 @@
  * منظمة الصحة العالمية (WHO) — is another mention of the same entity (guideline 8: Latin-script
  * names inside Arabic sentences are annotated).
  */
-import { Kind, type TokenTable } from '../tokenize/scan.js';
+import { isCharToken, Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Span } from './span.js';
 
 /** Most Latin words a gloss may have (Ursula von der Leyen). */
@@ -34,10 +34,10 @@ export function addGlosses(spans: readonly Span[], t: TokenTable): Span[] {
 /** The gloss in brackets right after `span`, if there is one. */
 function glossAfter(span: Span, t: TokenTable): Span | null {
   const first = span.last + 1;
-  if (!isChar(t, span.last, 0x28) || first >= t.count || t.kind[first] !== Kind.Latin || !isUpper(t.text.charCodeAt(t.start[first]!))) return null; // (
+  if (!isCharToken(t, span.last, 0x28) || first >= t.count || t.kind[first] !== Kind.Latin || !isUpper(t.text.charCodeAt(t.start[first]!))) return null; // (
   let last = first;
   while (last < t.count && last - first < MAX_GLOSS_WORDS && t.kind[last] === Kind.Latin) last++;
-  if (!isChar(t, last, 0x29)) return null; // )
+  if (!isCharToken(t, last, 0x29)) return null; // )
   // A credit or a source in brackets is no gloss (بوتين (Getty)): the gloss spells the name, or
   // abbreviates an organisation's.
   const acronym = last - first === 1 && isAcronym(t.text, t.start[first]!, t.end[first]!);
@@ -54,10 +54,6 @@ function glossAfter(span: Span, t: TokenTable): Span | null {
     source: 'rule',
     needsSupport: false,
   };
-}
-
-function isChar(t: TokenTable, i: number, c: number): boolean {
-  return i < t.count && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === c;
 }
 
 function isUpper(c: number): boolean {

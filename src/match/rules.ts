@@ -10,7 +10,7 @@ import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
 import { TEH, YEH } from '../tokenize/letters.js';
-import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
+import { FLAG_LINE_BREAK, isCharToken, Kind, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
 import { isFunctionWord } from './lexicon.js';
@@ -124,9 +124,9 @@ export class RuleMatcher {
     let placeEnds: Set<number> | undefined;
     for (const span of found) {
       const k = span.first;
-      if (!span.needsSupport || span.source !== 'lexicon' || k < 2 || !isChar(t, k - 1, 0x28) || !isChar(t, span.last, 0x29)) continue; // ( )
+      if (!span.needsSupport || span.source !== 'lexicon' || k < 2 || !isCharToken(t, k - 1, 0x28) || !isCharToken(t, span.last, 0x29)) continue; // ( )
       const after = span.last + 1;
-      if (!(isChar(t, after, 0x2d) || isChar(t, after, 0x2013) || isChar(t, after, 0x2014) || isChar(t, after, 0x3a))) continue; // - – — :
+      if (!(isCharToken(t, after, 0x2d) || isCharToken(t, after, 0x2013) || isCharToken(t, after, 0x2014) || isCharToken(t, after, 0x3a))) continue; // - – — :
       placeEnds ??= new Set(found.filter((f) => f.type === 'LOCATION' && !f.needsSupport).map((f) => f.last));
       if (placeEnds.has(k - 1)) this.retype(span, 'ORGANIZATION', 'agency');
     }
@@ -408,7 +408,7 @@ export class RuleMatcher {
   /** Tokens from … to-1 are words of a match report between two clubs (على ضيفه، مع، 2 - 1). */
   private joinsMatch(t: TokenTable, from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
-      if (!this.has(this.matchWords, t, i) && !isGoals(t, i) && !isChar(t, i, 0x2d)) return false;
+      if (!this.has(this.matchWords, t, i) && !isGoals(t, i) && !isCharToken(t, i, 0x2d)) return false;
     }
     return true;
   }
@@ -587,12 +587,7 @@ function isBehindPreposition(t: TokenTable, span: Span): boolean {
 
 /** Tokens i … i+2 are a score: 3 - 0, 1 - صفر. */
 function isScore(t: TokenTable, i: number): boolean {
-  return i + 2 < t.count && isGoals(t, i) && isChar(t, i + 1, 0x2d) && isGoals(t, i + 2);
-}
-
-/** Token i is the one character c. */
-function isChar(t: TokenTable, i: number, c: number): boolean {
-  return i < t.count && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === c;
+  return i + 2 < t.count && isGoals(t, i) && isCharToken(t, i + 1, 0x2d) && isGoals(t, i + 2);
 }
 
 /** Token i is shaped like a family name: ال + four letters or more + ي (الحارثي، العتيبي). */

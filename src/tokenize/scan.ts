@@ -133,6 +133,11 @@ function startsUrl(text: string, i: number): boolean {
 const isNumberSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c; // . , ٫ ٬
 const isLatinJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d; // ' ’ -
 
+/** Token i of the table is the one character with code `c` (a bracket, a dash). */
+export function isCharToken(t: TokenTable, i: number, c: number): boolean {
+  return i < t.count && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === c;
+}
+
 /** Scans `text` into a token table. Linear; never throws. */
 export function scan(text: string): TokenTable {
   const classes = charClasses();

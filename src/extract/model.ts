@@ -236,8 +236,8 @@ function isPreposition(normalized: NormalizedText, t: TokenTable, i: number): bo
  * Where the name starts in its first token, after any proclitic (the guidelines keep them
  * outside; the tagger, trained on ANERcorp, puts them inside). A reading the lexicon knows wins;
  * a token that is itself a known name word (وليد، بشار، فيروز: in the lexicon's or the tagger's
- * list of name tokens) keeps its first letter; otherwise و/ف is stripped before three or more
- * letters, and ب/ك/ل before the article.
+ * list of name tokens) keeps its first letter; otherwise و is stripped before three or more
+ * letters, ف before a known word, and ب/ك/ل before the article.
  */
 function stemStart(index: GazetteerIndex, tagger: Tagger, t: TokenTable, first: number, last: number, probe: Match): number {
   const start = t.start[first]!;
@@ -250,7 +250,9 @@ function stemStart(index: GazetteerIndex, tagger: Tagger, t: TokenTable, first: 
   const end = t.end[first]!;
   let s = start;
   const c = text.charCodeAt(s);
-  if ((c === 0x648 || c === 0x641) && end - s >= 4) s++; // و ف
+  // و before three letters or more; ف only before a known word: names begin with ف far more
+  // often than ف joins a name (فنزويلا، فيروز), and و is the conjunction of lists.
+  if ((c === 0x648 && end - s >= 4) || (c === 0x641 && (index.vocab.find(text, s + 1, end, -1) >= 0 || tagger.knowsName(text, s + 1, end)))) s++;
   const p = text.charCodeAt(s);
   if ((p === 0x628 || p === 0x643 || p === 0x644) && end - s >= 5) {
     // ب ك ل before the article: بالقاهرة → القاهرة; ل + ال with the alef dropped: للمنامة → لمنامة.

@@ -100,6 +100,8 @@ const CASES: readonly Case[] = [
   { input: 'وتجمع المحتجون أمام مبنى البلدية', expected: [], why: 'a nominative plural after a head word is the subject of a verb spelled like it (تجمع «gathered»); البلدية is «the municipality», no place' },
   { input: 'وتلا ذلك بيان عن خطر خفي يهدد المنطقة', expected: [], why: 'one-word spellings of small places that are everyday words (تلا «followed», خفي «hidden») need support' },
   { input: 'وصل الوفد إلى فينزويلا أمس', expected: [['فينزويلا', 'LOCATION', null]], why: 'ف is split off a name only before a known word: an unknown spelling keeps its first letter (not ينزويلا)' },
+  { input: 'وغرد Donald Trump على حسابه بعد لقائه في Paris', expected: [['Donald Trump', 'PERSON', 'donald_trump'], ['Paris', 'LOCATION', 'paris_fr']], why: 'a known entity in Latin script inside Arabic text, by its English name (guideline 8)' },
+  { input: 'وقال Trump إن المفاوضات مستمرة', expected: [], why: 'one Latin word is not enough for a person' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -102,6 +102,8 @@ const CASES: readonly Case[] = [
   { input: 'وصل الوفد إلى فينزويلا أمس', expected: [['فينزويلا', 'LOCATION', null]], why: 'ف is split off a name only before a known word: an unknown spelling keeps its first letter (not ينزويلا)' },
   { input: 'وغرد Donald Trump على حسابه بعد لقائه في Paris', expected: [['Donald Trump', 'PERSON', 'donald_trump'], ['Paris', 'LOCATION', 'paris_fr']], why: 'a known entity in Latin script inside Arabic text, by its English name (guideline 8)' },
   { input: 'وقال Trump إن المفاوضات مستمرة', expected: [], why: 'one Latin word is not enough for a person' },
+  { input: 'أقيمت المباراة على ملعب الأمير فيصل بن فهد في الرياض', expected: [['ملعب الأمير فيصل بن فهد', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a venue named after a royal keeps the title and the name inside' },
+  { input: 'أقيمت مباراة الدوري في ليون أمس وفاز فيها الفريق', expected: [['ليون', 'LOCATION', 'lyon_fr']], why: 'in a sports story a city after في «in» is the city, not its club' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
   // Document-level consistency.
   {

@@ -1,7 +1,7 @@
 import { assertString } from '../errors.js';
 import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from '../gazetteer/bundled.js';
 import { Gazetteer } from '../gazetteer/index.js';
-import { InstitutionMatcher, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
+import { InstitutionMatcher, isFi, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
 import { isArabicSpeaking, isFunctionWord, matchLexicon } from '../match/lexicon.js';
 import { applyContext } from '../match/context.js';
 import { addGlosses } from '../match/glosses.js';
@@ -91,7 +91,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const isFrequentWord = (span: Span): boolean =>
       span.last - span.first === 1 &&
       (isFunctionWord(t, span.first) || (rules.isCommon(t, span.first) && !span.alternatives.some((a) => isArabicSpeaking(a.entity.country))));
-    const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, sports, adjectiveCountries(t, candidates, institutions)), t.count);
+    // In a sports story a city's spelling may be its club, but not after في «in» (في الرياض).
+    const mayBeClub = (span: Span): boolean => sports && !(span.first > 0 && isFi(t, span.first - 1));
+    const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, mayBeClub, adjectiveCountries(t, candidates, institutions)), t.count);
     const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), sports) : resolved;
     linkInstitutions(kept, institutions);
     const repeated = propagate(dropNationality(kept, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));

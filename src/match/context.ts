@@ -7,8 +7,9 @@ import type { Span } from './span.js';
 /**
  * Picks, for every candidate with several possible entities, the one the rest of the document
  * supports: its lexicon prior, plus 2 when it is named elsewhere without ambiguity, plus 0.25 for
- * each other mention in its country (up to four), plus 1 for a club in a sports story (ليون the
- * club, not the city, when the text speaks of matches and goals). Then keeps an everyday-word candidate only
+ * each other mention in its country (up to four), plus 1 for a club where a club may stand
+ * (`mayBeClub`: in a sports story, ليون the club, not the city, when the text speaks of matches
+ * and goals; not after في «in»). Then keeps an everyday-word candidate only
  * with support: its entity named elsewhere by a spelling that is not an everyday word (or
  * confirmed by a trigger), or — for a place that is not one of the most frequent words
  * (`isFrequentWord`: a function word such as كان is never taken for Cannes this way) — another place of its
@@ -18,7 +19,7 @@ import type { Span } from './span.js';
 export function applyContext(
   candidates: readonly Span[],
   isFrequentWord: (span: Span) => boolean,
-  sports = false,
+  mayBeClub: (span: Span) => boolean = () => false,
   adjectiveCountries: ReadonlySet<string> = new Set(),
 ): Span[] {
   const named = new Set<string>();
@@ -34,13 +35,14 @@ export function applyContext(
     if (span.alternatives.length <= 1) continue;
     let best = span.entity!;
     let bestScore = -Infinity;
+    const club = mayBeClub(span);
     for (const { entity, prior } of span.alternatives) {
       const country = entity.country;
       const score =
         prior +
         (named.has(entity.id) ? 2 : 0) +
         0.25 * Math.min(4, country ? (countries.get(country) ?? 0) : 0) +
-        (sports && entity.subtype === 'club' ? 1 : 0);
+        (club && entity.subtype === 'club' ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = entity;

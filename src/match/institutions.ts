@@ -244,6 +244,7 @@ const FI = 'في';
 /** Nouns that make a following institution a person's title (وزير الخارجية الأمريكي). */
 const TITLES_IN_CONSTRUCT = ['وزير', 'وزيرة', 'نائب', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'مساعد', 'مساعدة', 'متحدث', 'متحدثة', 'ناطق', 'مستشار', 'قائد', 'أمين', 'مسؤول', 'مسؤولة', 'موظف', 'مبعوث', 'ممثل', 'مندوب', 'وكيل', 'قائم بأعمال'];
 
-function isFi(t: TokenTable, i: number): boolean {
+/** Token i is the preposition في «in» (فى in Egyptian spelling, normalised to في). */
+export function isFi(t: TokenTable, i: number): boolean {
   return t.end[i]! - t.start[i]! === 2 && t.text.startsWith(FI, t.start[i]!);
 }

@@ -52,6 +52,9 @@ const MATCH_WORDS = ['علي', 'مع', 'امام', 'ضد', 'ضيفه', 'مضيف
  */
 const CLUB_NOUNS = ['لاعب', 'لاعبي', 'لاعبو', 'فريق', 'مرمي', 'مدرب', 'حارس', 'هدف', 'هدفي', 'اهداف', 'جماهير', 'جمهور', 'مهاجم', 'مدافع', 'رصيد', 'نادي', 'شباك'];
 
+/** Titles that stay inside the name of a venue named after their bearer (normalised). */
+const ROYAL_TITLES = ['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'السلطان', 'الامام'];
+
 /** Possessive pronouns a noun may carry: هما، هم، هن، كم، نا، ها، ه، ك. */
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ك'];
 const SCORE_RULE = 0.7;
@@ -64,6 +67,7 @@ export class RuleMatcher {
   private readonly qualifiers = new StringTable();
   private readonly matchWords = new StringTable();
   private readonly clubNouns = new StringTable();
+  private readonly royalTitles = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
   private readonly probe: Match = { node: -1, last: 0, start: 0 };
 
@@ -83,6 +87,7 @@ export class RuleMatcher {
     for (const word of QUALIFIERS) this.qualifiers.intern(word);
     for (const word of MATCH_WORDS) this.matchWords.intern(word);
     for (const word of CLUB_NOUNS) this.clubNouns.intern(word);
+    for (const word of ROYAL_TITLES) this.royalTitles.intern(word);
   }
 
   /**
@@ -250,12 +255,17 @@ export class RuleMatcher {
     if (k < t.count && (hasPreposition(t, k) || isNominativePlural(t, k))) return null;
     let end = k;
     let named = false;
+    // A venue named after a royal (مطار الملك خالد الدولي، ملعب الأمير فيصل): the title is inside.
+    if (type === 'LOCATION' && k + 1 < t.count && spanAt[k]! < 0 && this.has(this.royalTitles, t, k) && this.isPersonToken(t, k + 1)) end++;
     while (end < t.count && end - k < MAX_NAME_TOKENS && !endsName(t, end)) {
       const known = spanAt[end]!;
       // A word behind a preposition starts something else (قصر اليمامة بالرياض).
       if (end > k && (hasPreposition(t, end) || (known >= 0 && found[known]!.start !== t.start[end]))) break;
       if (known >= 0) {
-        if (found[known]!.type !== 'LOCATION') return null; // a person or a known body after the head
+        // A venue may bear a person's name (ملعب الأمير فيصل بن فهد); an institution's head
+        // before a person or another body is no name (حزب نتنياهو).
+        const person = type === 'LOCATION' && end === k && found[known]!.type === 'PERSON' && found[known]!.start === t.start[end];
+        if (found[known]!.type !== 'LOCATION' && !person) return null;
         end = found[known]!.last; // جامعة القاهرة (then at most adjectives: مطار هونغ كونغ الدولي)
         named = true;
         break;

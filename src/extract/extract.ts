@@ -62,7 +62,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const patterns = options.institutions ?? parseInstitutions(BUNDLED_INSTITUTIONS[1], BUNDLED_INSTITUTIONS[0]);
   const institutions = new InstitutionMatcher(patterns, gazetteer.index);
   const rules = new RuleMatcher(parseTriggers(BUNDLED_TRIGGERS[1], BUNDLED_TRIGGERS[0]), gazetteer.index, BUNDLED_COMMON_WORDS);
-  let latinNames: LatinNames | undefined; // built on the first text with Latin script
+  const latinNames = new LatinNames(gazetteer.index);
   const defaults: ExtractOptions = options;
   const isEveryday = (text: string, start: number, end: number): boolean => rules.isEverydayWord(text, start, end);
   const isNameWord = (text: string, start: number, end: number): boolean =>
@@ -98,8 +98,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     linkInstitutions(kept, institutions);
     const repeated = propagate(dropNationality(kept, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));
-    let spans = addGlosses(joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i)), t);
-    if (hasLatin(t)) spans = (latinNames ??= new LatinNames(gazetteer.index)).add(spans, t, skip);
+    const lineage = joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i));
+    const spans = latinNames.add(addGlosses(lineage, t), t, skip);
 
     const mentions: Mention[] = [];
     for (const span of spans) {
@@ -164,11 +164,6 @@ function hasTanween(input: string, start: number, end: number): boolean {
     const c = input.charCodeAt(i);
     if (c >= 0x64b && c <= 0x64d) return true; // FATHATAN, DAMMATAN, KASRATAN
   }
-  return false;
-}
-
-function hasLatin(t: TokenTable): boolean {
-  for (let i = 0; i < t.count; i++) if (t.kind[i] === Kind.Latin) return true;
   return false;
 }
 

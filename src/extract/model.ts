@@ -11,7 +11,7 @@ import type { Span } from '../match/span.js';
 import { longestMatch, type Match } from '../match/walk.js';
 import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
-import { HEH, YEH } from '../tokenize/letters.js';
+import { FEH, HEH, WAW, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity, EntityType } from '../types.js';
 
@@ -252,7 +252,7 @@ function stemStart(index: GazetteerIndex, tagger: Tagger, t: TokenTable, first: 
   const c = text.charCodeAt(s);
   // و before three letters or more; ف only before a known word: names begin with ف far more
   // often than ف joins a name (فنزويلا، فيروز), and و is the conjunction of lists.
-  if ((c === 0x648 && end - s >= 4) || (c === 0x641 && (index.vocab.find(text, s + 1, end, -1) >= 0 || tagger.knowsName(text, s + 1, end)))) s++;
+  if ((c === WAW && end - s >= 4) || (c === FEH && (index.vocab.find(text, s + 1, end, -1) >= 0 || tagger.knowsName(text, s + 1, end)))) s++;
   const p = text.charCodeAt(s);
   if ((p === 0x628 || p === 0x643 || p === 0x644) && end - s >= 5) {
     // ب ك ل before the article: بالقاهرة → القاهرة; ل + ال with the alef dropped: للمنامة → لمنامة.

@@ -13,11 +13,15 @@ const SCORE_LATIN = 0.9;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export class LatinNames {
-  /** Lower-case English name → entity number, or -1 when two entities share it. */
-  private readonly byName = new Map<string, number>();
+  /** Lower-case English name → entity number, or -1 when two entities share it; built on first use. */
+  private byName: Map<string, number> | undefined;
 
-  constructor(private readonly index: GazetteerIndex) {
-    index.entries.forEach((entry, e) => {
+  constructor(private readonly index: GazetteerIndex) {}
+
+  private names(): Map<string, number> {
+    if (this.byName) return this.byName;
+    const byName = new Map<string, number>();
+    this.index.entries.forEach((entry, e) => {
       const en = entry.name.en;
       if (!en) return;
       const words = en.split(' ');
@@ -25,24 +29,32 @@ export class LatinNames {
       const wanted = entry.type === 'PERSON' ? words.length >= 2 : entry.type === 'LOCATION' && (entry.prior ?? 0) >= 0.6;
       if (!wanted) return;
       const key = en.toLowerCase();
-      this.byName.set(key, this.byName.has(key) ? -1 : e);
+      byName.set(key, byName.has(key) ? -1 : e);
     });
+    return (this.byName = byName);
   }
 
-  /** Spans in text order, with the Latin-script names of known entities that no span covers. */
-  add(spans: readonly Span[], t: TokenTable, skip: Uint8Array): Span[] {
-    let out: Span[] | undefined;
+  /**
+   * Spans in text order, with the Latin-script names of known entities that no span covers. A
+   * text without Latin words gets `spans` back as it is.
+   */
+  add(spans: Span[], t: TokenTable, skip: Uint8Array): Span[] {
+    let i = 0;
+    while (i < t.count && (t.kind[i] !== Kind.Latin || skip[i])) i++;
+    if (i === t.count) return spans;
+    const byName = this.names();
     const taken = new Uint8Array(t.count);
-    for (const span of spans) for (let i = span.first; i < span.last; i++) taken[i] = 1;
-    for (let i = 0; i < t.count; i++) {
+    for (const span of spans) for (let j = span.first; j < span.last; j++) taken[j] = 1;
+    const out = [...spans];
+    for (; i < t.count; i++) {
       if (t.kind[i] !== Kind.Latin || taken[i] || skip[i]) continue;
       let run = i;
       while (run < t.count && run - i < MAX_WORDS && t.kind[run] === Kind.Latin && !taken[run] && !skip[run] && (run === i || t.start[run] === t.end[run - 1]! + 1)) run++;
       for (let last = run; last > i; last--) {
-        const e = this.byName.get(t.text.slice(t.start[i], t.end[last - 1]).toLowerCase());
+        const e = byName.get(t.text.slice(t.start[i], t.end[last - 1]).toLowerCase());
         if (e === undefined || e < 0) continue;
         const entity = this.index.entity(e);
-        (out ??= [...spans]).push({
+        out.push({
           first: i,
           last,
           start: t.start[i]!,
@@ -58,6 +70,6 @@ export class LatinNames {
         break;
       }
     }
-    return out ? out.sort((a, b) => a.start - b.start) : [...spans];
+    return out.length > spans.length ? out.sort((a, b) => a.start - b.start) : spans;
   }
 }

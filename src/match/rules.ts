@@ -9,7 +9,7 @@ import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerInd
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
-import { TEH, YEH } from '../tokenize/letters.js';
+import { BEH, FEH, KAF, LAM, TEH, WAW, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, isCharToken, Kind, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
@@ -412,7 +412,7 @@ export class RuleMatcher {
     const e = t.end[i]!;
     if (this.clubNouns.find(t.text, s, e, -1) >= 0) return true;
     const c = t.text.charCodeAt(s);
-    return (c === 0x648 || c === 0x641 || c === 0x644) && this.clubNouns.find(t.text, s + 1, e, -1) >= 0;
+    return (c === WAW || c === FEH || c === LAM) && this.clubNouns.find(t.text, s + 1, e, -1) >= 0;
   }
 
   /** Tokens from … to-1 are words of a match report between two clubs (على ضيفه، مع، 2 - 1). */
@@ -590,7 +590,7 @@ function isGoals(t: TokenTable, i: number): boolean {
 function isBehindPreposition(t: TokenTable, span: Span): boolean {
   for (let j = t.start[span.first]!; j < span.start; j++) {
     const c = t.text.charCodeAt(j);
-    if (c === 0x628 || c === 0x643) return true; // ب ك
+    if (c === BEH || c === KAF) return true;
   }
   return false;
 }

@@ -105,6 +105,15 @@ const CASES: readonly Case[] = [
   { input: 'أقيمت المباراة على ملعب الأمير فيصل بن فهد في الرياض', expected: [['ملعب الأمير فيصل بن فهد', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a venue named after a royal keeps the title and the name inside' },
   { input: 'أقيمت مباراة الدوري في ليون أمس وفاز فيها الفريق', expected: [['ليون', 'LOCATION', 'lyon_fr']], why: 'in a sports story a city after في «in» is the city, not its club' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
+  { input: 'استقبل الرئيس ضيفه بقصر المرادية أمس', expected: [['قصر المرادية', 'LOCATION', null]], why: 'a definite nisba after a venue head cannot be its adjective (the head is indefinite): it is the name' },
+  { input: 'احتشد المصلون في ساحة القديس بطرس', expected: [['ساحة القديس بطرس', 'LOCATION', null]], why: 'a named square is a venue with its head inside (guidelines: squares are LOCATION)' },
+  { input: 'انتشرت قوات الأمن في ساحة المدينة', expected: [], why: 'a venue head before an everyday word that may be a place (المدينة «the town», Medina) names nothing' },
+  { input: 'نظم الحزب وقفة أمام البرلمان في باردو', expected: [['باردو', 'LOCATION', null]], why: 'no proclitic follows a preposition: في باردو is Bardo, not ب + Ordu' },
+  { input: 'أفاد مراسل الجزيرة في الخرطوم بأن الاشتباكات تجددت', expected: [['الجزيرة', 'ORGANIZATION', 'al_jazeera'], ['الخرطوم', 'LOCATION', 'khartoum_sd']], why: 'a correspondent’s outlet: after مراسل the spelling is the channel, not the Sudanese state' },
+  { input: 'وأكد مراسل حربي روسي أن القوات تقدمت', expected: [], why: 'مراسل finds no name of its own: it only reads a known spelling as an outlet' },
+  { input: 'وقال مصدر دبلوماسي لـ"الشرق الأوسط" إن المفاوضات متعثرة', expected: [['الشرق الأوسط', 'ORGANIZATION', 'asharq_al_awsat']], why: 'a quoted name after a detached لـ is whom one speaks to: the newspaper, not the region' },
+  { input: 'وتعهد بالتصدي لـ"الإرهاب" في المنطقة', expected: [], why: 'a quoted everyday word after لـ is no outlet' },
+  { input: 'أعلن الملك أن مجلسا وزاريا سينعقد غدا', expected: [], why: 'وزاريا «ministerial» is no و + Zaria: a small place spelled like an everyday word needs support' },
   // Document-level consistency.
   {
     input: 'وأكد النائب محمد العتيبي أن القرار نهائي. وأضاف العتيبي أن',

@@ -8,7 +8,7 @@ import { decodeBase64 } from '../base64.js';
 import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
-import { longestMatch, type Match } from '../match/walk.js';
+import { afterPreposition, longestMatch, type Match } from '../match/walk.js';
 import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { FEH, HEH, WAW, YEH } from '../tokenize/letters.js';
@@ -245,7 +245,7 @@ function stemStart(index: GazetteerIndex, tagger: Tagger, t: TokenTable, first: 
   const m = longestMatch(index, t, first, last, (node) => (index.nodeKinds[node]! & NODE_NAME) !== 0, probe, 'keepArticle');
   if (m.node >= 0) return m.start;
   const whole = index.vocab.find(t.text, start, t.end[first]!, -1);
-  if (whole >= 0 || tagger.knowsName(t.text, start, t.end[first]!)) return start; // a word some name is spelled with (فيروز)
+  if (whole >= 0 || tagger.knowsName(t.text, start, t.end[first]!) || afterPreposition(t, first)) return start; // a name word (فيروز), or a word after a preposition (في باردو)
   const text = t.text;
   const end = t.end[first]!;
   let s = start;

@@ -17,7 +17,7 @@ import { isFunctionWord } from './lexicon.js';
 import { addPhrase, longestMatch, type Match, type TokenIndex } from './walk.js';
 
 /** What a trigger phrase announces. */
-export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports' | 'venue';
+export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports' | 'venue' | 'reporter';
 
 /** A line of `lexicons/triggers.jsonl`. */
 export interface TriggerSet {
@@ -26,8 +26,8 @@ export interface TriggerSet {
   readonly phrases: readonly string[];
 }
 
-const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'outlet', 'descriptor', 'head', 'source', 'sports', 'venue'];
-const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, outlet: 8, descriptor: 16, head: 32, source: 64, sports: 128, venue: 256 };
+const KINDS: readonly TriggerKind[] = ['title', 'role', 'place', 'outlet', 'descriptor', 'head', 'source', 'sports', 'venue', 'reporter'];
+const KIND_BIT: Readonly<Record<TriggerKind, number>> = { title: 1, role: 2, place: 4, outlet: 8, descriptor: 16, head: 32, source: 64, sports: 128, venue: 256, reporter: 512 };
 
 /** Parses the triggers JSONL (errors name file:line). */
 export function parseTriggers(jsonl: string, file: string): TriggerSet[] {
@@ -99,6 +99,15 @@ export class RuleMatcher {
   find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
     const accept = (node: number): boolean => this.kindAt.has(node);
     for (let i = 0; i < t.count; i++) {
+      // لـ«…»: a quoted name after a detached ل is whom one speaks to, an outlet (قال لـ«الشرق الأوسط»).
+      if (isDetachedLam(t, i) && i + 2 < t.count && isOpeningQuote(t, i + 1)) {
+        const span = this.outlet(t, i + 2, found, spanAt, false, 'media');
+        if (span && span.last < t.count && isClosingQuote(t, span.last)) {
+          out.push(span);
+          i = span.last;
+        }
+        continue;
+      }
       // A lexicon match that still needs support does not hide a trigger (نادي is also Nadi, Fiji).
       if (skip[i] || (spanAt[i]! >= 0 && !found[spanAt[i]!]!.needsSupport) || (t.kind[i] !== Kind.Word && t.kind[i] !== Kind.Latin)) continue;
       const m = longestMatch(this.triggers, t, i, t.count, accept, this.match, 'keepArticle');
@@ -114,6 +123,7 @@ export class RuleMatcher {
       if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt, 'ORGANIZATION');
       if (!span && kinds & KIND_BIT.venue) span = this.headed(t, i, m.start, after, found, spanAt, 'LOCATION');
       if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
+      if (!span && kinds & KIND_BIT.reporter) this.confirm(found, spanAt, after, 'ORGANIZATION', 'media');
       if (span) {
         out.push(span);
         i = span.last - 1;
@@ -266,11 +276,15 @@ export class RuleMatcher {
         // before a person or another body is no name (حزب نتنياهو).
         const person = type === 'LOCATION' && end === k && found[known]!.type === 'PERSON' && found[known]!.start === t.start[end];
         if (found[known]!.type !== 'LOCATION' && !person) return null;
+        // An everyday word that may be a place names no venue (ساحة المدينة «the town square»).
+        if (type === 'LOCATION' && found[known]!.needsSupport) return null;
         end = found[known]!.last; // جامعة القاهرة (then at most adjectives: مطار هونغ كونغ الدولي)
         named = true;
         break;
-      } else if (this.isNameLike(t, end) && !(end === k && this.isNisbaShaped(t, end))) {
-        end++; // (a nisba right after the head is an adjective: حركة يدوية، اتحاد طوعي)
+      } else if (this.isNameLike(t, end) && !(end === k && this.isNisbaShaped(t, end) && !t.text.startsWith('ال', t.start[end]!))) {
+        // An indefinite nisba right after the head is its adjective (حركة يدوية، اتحاد طوعي); a
+        // definite one cannot agree with the indefinite head and is a name (قصر الاتحادية).
+        end++;
         named = true;
       } else break;
     }
@@ -454,7 +468,7 @@ export class RuleMatcher {
     const m = longestMatch(this.triggers, t, i, i + 1, (node) => this.kindAt.has(node), this.match, 'keepArticle');
     const kinds = m.node >= 0 ? this.kindAt.get(m.node)! : 0;
     return {
-      outside: (kinds & (KIND_BIT.title | KIND_BIT.place | KIND_BIT.outlet | KIND_BIT.descriptor)) !== 0,
+      outside: (kinds & (KIND_BIT.title | KIND_BIT.place | KIND_BIT.outlet | KIND_BIT.descriptor | KIND_BIT.reporter)) !== 0,
       head: (kinds & KIND_BIT.head) !== 0,
     };
   }
@@ -545,6 +559,18 @@ export class RuleMatcher {
 /** Token i cannot be part of a name that started before it: a line break or punctuation. */
 function endsName(t: TokenTable, i: number): boolean {
   return (t.flags[i]! & FLAG_LINE_BREAK) !== 0 || t.kind[i] === Kind.Punctuation;
+}
+
+/** The preposition ل written apart from what follows (لـ before a quote, its tatweel removed). */
+function isDetachedLam(t: TokenTable, i: number): boolean {
+  return t.kind[i] === Kind.Word && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === LAM;
+}
+
+/** » " ” after a quoted name. */
+function isClosingQuote(t: TokenTable, i: number): boolean {
+  if (t.kind[i] !== Kind.Punctuation) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c === 0xbb || c === 0x22 || c === 0x201d;
 }
 
 /** « " “ before a quoted name. */

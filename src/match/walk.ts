@@ -7,7 +7,7 @@ import type { StringTable } from '../gazetteer/string-table.js';
 import type { TokenTrie } from '../gazetteer/token-trie.js';
 import { normalize } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
-import { ALEF, LAM } from '../tokenize/letters.js';
+import { ALEF, FEH, LAM, WAW } from '../tokenize/letters.js';
 
 export interface TokenIndex {
   readonly vocab: StringTable;
@@ -23,6 +23,20 @@ export function addPhrase(index: TokenIndex, phrase: string, value = 0): number 
   const path: number[] = [];
   for (let i = 0; i < t.count; i++) path.push(index.vocab.intern(t.text.slice(t.start[i]!, t.end[i]!)));
   return path.length === 0 ? -1 : index.trie.add(path, value);
+}
+
+/** Prepositions (normalised) that no proclitic can follow on the next word. */
+const PREPOSITIONS = ['في', 'من', 'عن', 'مع', 'الي', 'حتي', 'منذ'];
+
+/** Token i follows a preposition (في، من، وفي، فمن…) on the same line. */
+export function afterPreposition(t: TokenTable, i: number): boolean {
+  if (i === 0 || t.kind[i - 1] !== Kind.Word || (t.flags[i]! & FLAG_LINE_BREAK) !== 0) return false;
+  let s = t.start[i - 1]!;
+  const e = t.end[i - 1]!;
+  const c = t.text.charCodeAt(s);
+  if ((c === WAW || c === FEH) && e - s >= 3) s++;
+  for (const p of PREPOSITIONS) if (e - s === p.length && t.text.startsWith(p, s)) return true;
+  return false;
 }
 
 /** The best match found by {@link longestMatch}; reused between calls. */
@@ -59,7 +73,9 @@ export function longestMatch(
   const text = t.text;
   const end = t.end[i]!;
   const start = t.start[i]!;
-  const mask = readings === 'whole' ? 0 : t.stems[i]!;
+  let mask = readings === 'whole' ? 0 : t.stems[i]!;
+  // After a preposition only the article may come off (في الدوحة): في باردو is Bardo, not ب + Ordu.
+  if (mask !== 0 && afterPreposition(t, i)) mask &= text.startsWith('ال', start) ? 1 << 2 : 0;
   const elided = t.elided[i]!;
   for (let k = 0; k < 8; k++) {
     if (k > 0 && (mask & (1 << k)) === 0) continue;

@@ -91,6 +91,8 @@ const CASES: readonly Case[] = [
   { input: 'وصفها موقع شركته على الإنترنت بأنها الأفخم', expected: [], why: 'a head noun with a possessive pronoun (شركته «his company») names nothing' },
   { input: 'ولما وصلنا إلى القرية تجمع حولنا الأطفال', expected: [], why: 'nor does a head followed by a preposition with a pronoun (تجمع حولنا «gathered around us»)' },
   { input: 'المنامة (بنا) - استقبل وزير الخارجية نظيره العماني', expected: [['المنامة', 'LOCATION', 'manama_bh'], ['بنا', 'ORGANIZATION', 'bahrain_news_agency']], why: 'a dateline names its agency in brackets between the place and a dash, even an everyday word (بنا «with us»)' },
+  { input: 'مسقط - العمانية: استقبل السلطان وزير الخارجية', expected: [['مسقط', 'LOCATION', 'muscat_om'], ['العمانية', 'ORGANIZATION', 'oman_news_agency']], why: 'a dateline may name its agency after a dash, before a colon: العمانية there is the agency, not «the Omani»' },
+  { input: 'زار الوزير بغداد - العمانية والمغربية الأسبوع الماضي', expected: [['بغداد', 'LOCATION', 'baghdad_iq']], why: 'mid-sentence, a dash and an adjective make no dateline' },
   { input: 'قدمت المطربة اللبنانية فيروز حفلا في بيروت', expected: [['فيروز', 'PERSON', null], ['بيروت', 'LOCATION', 'beirut_lb']], why: 'a name that starts like the conjunction ف keeps its first letter when it is a known name token' },
   { input: 'هبطت الطائرة في مطار بيروت الدولي مساء أمس', expected: [['مطار بيروت الدولي', 'LOCATION', null]], why: 'a named venue is a LOCATION with its head inside (guidelines: استاد برج العرب، قصر قرطاج)' },
   { input: 'استقبل الملك ضيفه في قصر اليمامة بالرياض', expected: [['قصر اليمامة', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a word behind a preposition ends the venue’s name' },

@@ -5,17 +5,7 @@ import { normalize } from '../normalize/index.js';
 import { Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
 import type { Span } from './span.js';
-import { longestMatch, type Match } from './walk.js';
-
-/** Prepositions (normalised) after which a word is a noun, not an adjective. */
-const PREPOSITIONS = ['في', 'من', 'الي', 'عن', 'علي', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'منذ'];
-
-function afterPreposition(t: TokenTable, i: number): boolean {
-  if (i === 0 || t.kind[i - 1] !== Kind.Word) return false;
-  const s = t.start[i - 1]!;
-  const n = t.end[i - 1]! - s;
-  return PREPOSITIONS.some((p) => p.length === n && t.text.startsWith(p, s));
-}
+import { afterPreposition, longestMatch, type Match } from './walk.js';
 
 let functionWords: StringTable | undefined;
 
@@ -92,7 +82,7 @@ export function matchLexicon(
       // or Syrian) needs support too — except a place after a preposition or with one attached
       // (في سورية، وسورية), where an adjective cannot stand.
       needsSupport:
-        ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i)))) ||
+        ((nodeKinds[match.node]! & NODE_DEMONYM) !== 0 && !(best.entity.type === 'LOCATION' && (match.start > t.start[i]! || afterPreposition(t, i, true)))) ||
         // Whether a spelling is an everyday word does not depend on which entity it names.
         found.some((f) => f.flags & VALUE_COMMON) ||
         (match.last - i === 1 && isEveryday !== undefined && (isEveryday(t.text, t.start[i]!, t.end[i]!) || isEveryday(t.text, match.start, t.end[i]!))) ||

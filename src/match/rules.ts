@@ -133,17 +133,23 @@ export class RuleMatcher {
 
   /**
    * A dateline names its agency in brackets between the place and a dash (المنامة (بنا) -،
-   * الرياض (واس) -): an everyday-word spelling there (بنا «with us») is the agency.
+   * الرياض (واس) -) or after a dash before a colon or the line's end (مسقط - العمانية:): an
+   * everyday-word spelling there (بنا «with us», العمانية «the Omani») is the agency.
    */
   datelines(t: TokenTable, found: readonly Span[]): void {
-    let placeEnds: Set<number> | undefined;
+    let placeBefore: Map<number, Span> | undefined; // token after a place → the place
     for (const span of found) {
       const k = span.first;
-      if (!span.needsSupport || span.source !== 'lexicon' || k < 2 || !isCharToken(t, k - 1, 0x28) || !isCharToken(t, span.last, 0x29)) continue; // ( )
-      const after = span.last + 1;
-      if (!(isCharToken(t, after, 0x2d) || isCharToken(t, after, 0x2013) || isCharToken(t, after, 0x2014) || isCharToken(t, after, 0x3a))) continue; // - – — :
-      placeEnds ??= new Set(found.filter((f) => f.type === 'LOCATION' && !f.needsSupport).map((f) => f.last));
-      if (placeEnds.has(k - 1)) this.retype(span, 'ORGANIZATION', 'agency');
+      if (!span.needsSupport || span.source !== 'lexicon' || k < 2) continue;
+      const end = span.last;
+      const bracketed = isCharToken(t, k - 1, 0x28) && isCharToken(t, end, 0x29) && (isDashToken(t, end + 1) || isCharToken(t, end + 1, 0x3a)); // PLACE (X) -
+      const dashed = isDashToken(t, k - 1) && (end >= t.count || isCharToken(t, end, 0x3a) || (t.flags[end]! & FLAG_LINE_BREAK) !== 0); // PLACE - X:
+      if (!bracketed && !dashed) continue;
+      // The place: a sure one, or one that starts the line (مسقط is also «place of falling»).
+      placeBefore ??= new Map(found.filter((f) => f.type === 'LOCATION').map((f) => [f.last, f]));
+      const place = placeBefore.get(k - 1);
+      if (!place || (place.needsSupport && !(place.first === 0 || (t.flags[place.first]! & FLAG_LINE_BREAK) !== 0))) continue;
+      if (this.retype(span, 'ORGANIZATION', 'agency') && place.needsSupport) this.retype(place, 'LOCATION');
     }
   }
 
@@ -564,6 +570,11 @@ function endsName(t: TokenTable, i: number): boolean {
 /** The preposition ل written apart from what follows (لـ before a quote, its tatweel removed). */
 function isDetachedLam(t: TokenTable, i: number): boolean {
   return t.kind[i] === Kind.Word && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === LAM;
+}
+
+/** A dash token: - – —. */
+function isDashToken(t: TokenTable, i: number): boolean {
+  return isCharToken(t, i, 0x2d) || isCharToken(t, i, 0x2013) || isCharToken(t, i, 0x2014);
 }
 
 /** » " ” after a quoted name. */

@@ -25,18 +25,25 @@ export function addPhrase(index: TokenIndex, phrase: string, value = 0): number 
   return path.length === 0 ? -1 : index.trie.add(path, value);
 }
 
-/** Prepositions (normalised) that no proclitic can follow on the next word. */
-const PREPOSITIONS = ['في', 'من', 'عن', 'مع', 'الي', 'حتي', 'منذ'];
+/**
+ * Prepositions (normalised): no proclitic follows one (في باردو is Bardo, not ب + Ordu), and the
+ * word after one is a noun, not an adjective (في سورية is Syria).
+ */
+const PREPOSITIONS = ['في', 'من', 'الي', 'عن', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'منذ', 'حتي'];
+const ALI = 'علي';
 
-/** Token i follows a preposition (في، من، وفي، فمن…) on the same line. */
-export function afterPreposition(t: TokenTable, i: number): boolean {
+/**
+ * Token i follows a preposition (في، من، وفي، فمن…) on the same line. على (folded onto علي) counts
+ * only with `ali`: علي is also the name Ali, which a name with و may follow (علي وعمر).
+ */
+export function afterPreposition(t: TokenTable, i: number, ali = false): boolean {
   if (i === 0 || t.kind[i - 1] !== Kind.Word || (t.flags[i]! & FLAG_LINE_BREAK) !== 0) return false;
   let s = t.start[i - 1]!;
   const e = t.end[i - 1]!;
   const c = t.text.charCodeAt(s);
   if ((c === WAW || c === FEH) && e - s >= 3) s++;
   for (const p of PREPOSITIONS) if (e - s === p.length && t.text.startsWith(p, s)) return true;
-  return false;
+  return ali && e - s === 3 && t.text.startsWith(ALI, s);
 }
 
 /** The best match found by {@link longestMatch}; reused between calls. */

@@ -140,6 +140,8 @@ const CASES: readonly Case[] = [
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
   // Noise.
   { input: 'موقف الاتحادالأوروبي من الأزمة', expected: [['الاتحادالأوروبي', 'ORGANIZATION', 'european_union']], why: 'words run together before the article are split' },
+  { input: 'واكد نتنياهووزير الدفاع أن العملية مستمرة', expected: [['نتنياهو', 'PERSON', 'benjamin_netanyahu']], why: 'a name glued to an everyday word after a letter that does not join (و) is split' },
+  { input: 'وكانت البوصلة تشير إلى الشمال بالاتجاه الصحيح', expected: [], why: 'an ordinary word is not split into a short name and a word (بالاتجاه is not Bala + تجاه)' },
   { input: 'وقالت وزارةالدفاع الأذربيجانية', expected: [['وزارةالدفاع الأذربيجانية', 'ORGANIZATION', 'ministry_of_defence_azerbaijan']], why: 'also inside an institution' },
   { input: 'نتائج الاستقبال والاحتفال بالانتخابات', expected: [], why: 'ordinary words with an inner ال are not split' },
   { input: 'فإن المغرب كان', expected: [['المغرب', 'LOCATION', 'morocco']], why: 'function words are never names (فإن is not Vannes, كان is not Cannes)' },

@@ -1,6 +1,7 @@
 import { assertString } from '../errors.js';
 import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from '../gazetteer/bundled.js';
 import { Gazetteer } from '../gazetteer/index.js';
+import { NODE_NAME } from '../gazetteer/index-build.js';
 import { InstitutionMatcher, isFi, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
 import { isArabicSpeaking, isFunctionWord, matchLexicon } from '../match/lexicon.js';
 import { applyContext } from '../match/context.js';
@@ -65,6 +66,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const latinNames = new LatinNames(gazetteer.index);
   const defaults: ExtractOptions = options;
   const isEveryday = (text: string, start: number, end: number): boolean => rules.isEverydayWord(text, start, end);
+  const isOneWordName = (text: string, start: number, end: number): boolean => {
+    const id = gazetteer.index.vocab.find(text, start, end, -1);
+    const node = id < 0 ? -1 : gazetteer.index.trie.child(0, id);
+    return node >= 0 && (gazetteer.index.nodeKinds[node]! & NODE_NAME) !== 0;
+  };
   const isNameWord = (text: string, start: number, end: number): boolean =>
     gazetteer.index.vocab.find(text, start, end, -1) >= 0 || institutions.knows(text, start, end);
 
@@ -74,7 +80,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const minScore = callOptions?.minScore ?? defaults.minScore ?? 0;
     const useModel = callOptions?.model ?? defaults.model ?? true;
     const normalized = normalize(input);
-    const t = splitRunTogether(scan(normalized.text), isNameWord);
+    const t = splitRunTogether(scan(normalized.text), isNameWord, isEveryday, isOneWordName);
     const skip = foreignTokens(t);
 
     const candidates: Span[] = [];

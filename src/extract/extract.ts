@@ -100,7 +100,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     // In a sports story a city's spelling may be its club, but not after في «in» (في الرياض).
     const mayBeClub = (span: Span): boolean => sports && !(span.first > 0 && isFi(t, span.first - 1));
     const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, mayBeClub, adjectiveCountries(t, candidates, institutions)), t.count);
-    const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), sports) : resolved;
+    const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), mayBeClub) : resolved;
     linkInstitutions(kept, institutions);
     const repeated = propagate(dropNationality(kept, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));

@@ -286,7 +286,14 @@ function link(index: GazetteerIndex, t: TokenTable, first: number, last: number,
  * name with known name words (جورج بوش around بوش: the link is kept) or to make a place part of
  * an organisation headed by an organisation word (جامعة القاهرة, not the city القاهرة).
  */
-export function addModelSpans(kept: readonly Span[], learned: readonly Span[], t: TokenTable, words: RuleMatcher, tagger: Tagger, sports = false): Span[] {
+export function addModelSpans(
+  kept: readonly Span[],
+  learned: readonly Span[],
+  t: TokenTable,
+  words: RuleMatcher,
+  tagger: Tagger,
+  mayBeClub: (span: Span) => boolean = () => false,
+): Span[] {
   if (learned.length === 0) return [...kept];
   // A word that can complete a person's name: a known name word (itself or behind و: ومدحت), or
   // a definite family name (الكندي، الجداوي); not a verb (براك سيلتقي).
@@ -339,15 +346,16 @@ export function addModelSpans(kept: readonly Span[], learned: readonly Span[], t
       span.last - span.first < r!.last - r!.first &&
       (span.first === r!.first || span.last === r!.last);
     // In a sports story a city's name is often its club (فاز هامبورغ على بريمن): the tagger's
-    // reading of exactly the lexicon's place as an organisation wins there.
+    // reading of exactly the lexicon's place as an organisation wins where a club may stand
+    // (`mayBeClub`: not after في «in»).
     const club =
-      sports &&
       inside.length === 1 &&
       r!.source === 'lexicon' &&
       r!.type === 'LOCATION' &&
       span.type === 'ORGANIZATION' &&
       r!.first === span.first &&
-      r!.last === span.last;
+      r!.last === span.last &&
+      mayBeClub(r!);
     // A place a place-noun rule found, continued by the tagger over more words of its name that
     // are no nisba adjectives (كوباني الكردية is Kobani).
     const continues =

@@ -139,6 +139,8 @@ const CASES: readonly Case[] = [
   { input: 'سيطرت القوات العراقية على الموصل بعد معارك', expected: [['الموصل', 'LOCATION', 'mosul_iq']], why: 'an Arab town the corpora call an everyday word, supported by an adjective of its country' },
   { input: 'وصل الوفد السعودي إلى الطائف', expected: [['الطائف', 'LOCATION', 'ta_if_sa']], why: 'an Arab town known by one word is a place, however small its prior' },
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
+  { input: 'وانتهكت الطائرات الأراضي السعودية مرارا', expected: [], why: 'a country spelled like its adjective, after a definite noun it agrees with, is the adjective (الأراضي السعودية)' },
+  { input: 'وزار الرئيس الأمريكي السعودية الأسبوع الماضي', expected: [['السعودية', 'LOCATION', 'saudi_arabia']], why: 'after a title and a nationality adjective the same spelling is the country' },
   // Noise.
   { input: 'موقف الاتحادالأوروبي من الأزمة', expected: [['الاتحادالأوروبي', 'ORGANIZATION', 'european_union']], why: 'words run together before the article are split' },
   { input: 'واكد نتنياهووزير الدفاع أن العملية مستمرة', expected: [['نتنياهو', 'PERSON', 'benjamin_netanyahu']], why: 'a name glued to an everyday word after a letter that does not join (و) is split' },

@@ -110,6 +110,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const mentions: Mention[] = [];
     for (const span of spans) {
       if (!types.has(span.type) || span.score < minScore) continue;
+      if (span.type === 'LOCATION' && span.source !== 'rule' && isAgreeingAdjective(t, span, rules, institutions)) continue;
       const { start, end } = normalized.toSource(span.start, span.end);
       if (hasTanween(input, start, end)) continue;
       mentions.push({
@@ -141,6 +142,19 @@ function adjectiveCountries(t: TokenTable, candidates: readonly Span[], institut
     if (country) out.add(country);
   }
   return out;
+}
+
+/**
+ * A country spelled like its own adjective (السعودية) right after a definite everyday noun that is
+ * no title, descriptor or nationality adjective is that adjective, agreeing with the noun (السوق السعودية،
+ * الأراضي السعودية): no mention (guidelines: nationality adjectives on their own). After a title or
+ * an adjective it is the country (زار الرئيس الأمريكي السعودية).
+ */
+function isAgreeingAdjective(t: TokenTable, span: Span, rules: RuleMatcher, institutions: InstitutionMatcher): boolean {
+  const i = span.first;
+  if (span.last - i !== 1 || i === 0 || span.start !== t.start[i] || !t.text.startsWith('ال', t.start[i]!) || !institutions.demonymAt(t, i)) return false;
+  const p = i - 1;
+  return t.kind[p] === Kind.Word && t.text.startsWith('ال', t.start[p]!) && rules.isCommon(t, p) && !rules.triggerAt(t, p).outside && !institutions.demonymAt(t, p);
 }
 
 /**

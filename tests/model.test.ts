@@ -319,7 +319,7 @@ describe('hints and scoring', () => {
       { id: 'cairo', type: 'LOCATION', name: { ar: 'القاهرة' } },
       { id: 'un', type: 'ORGANIZATION', name: { ar: 'الأمم المتحدة' } },
     ]);
-    const p = prepareWords(['في', 'بالقاهرة', 'وقالت', 'للأمم', 'المتحدة']);
+    const p = prepareWords(['أقام', 'بالقاهرة', 'وقالت', 'للأمم', 'المتحدة']);
     const spans: Span[] = [];
     matchLexicon(g.index, scan(p.text), new Uint8Array(5), spans);
     const found = hintMatches(spans);

@@ -16,7 +16,9 @@ import { parseTriggers, RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
-import { Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { FLAG_LINE_BREAK, isCharToken, Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { WAW } from '../tokenize/letters.js';
+import type { Tagger } from '../model/index.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
 import { addModelSpans, bundledTagger, modelSpans } from './model.js';
 
@@ -102,7 +104,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const resolved = resolveOverlaps(applyContext(candidates, isFrequentWord, mayBeClub, adjectiveCountries(t, candidates, institutions)), t.count);
     const kept = useModel ? addModelSpans(resolved, learned, t, rules, bundledTagger(), mayBeClub) : resolved;
     linkInstitutions(kept, institutions);
-    const repeated = propagate(dropNationality(kept, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));
+    const listed = coordinatedPersons(kept, t, skip, rules, useModel ? bundledTagger() : undefined);
+    const repeated = propagate(dropNationality(listed, t, institutions), t, skip, (table, i) => rules.isCommon(table, i));
     const typos = findTypos(repeated, t, skip, (table, i) => !rules.isNameLike(table, i));
     const lineage = joinLineage(typos.length ? [...repeated, ...typos].sort((a, b) => a.start - b.start) : repeated, t, (table, i) => rules.isNameLike(table, i));
     const spans = latinNames.add(addGlosses(lineage, t), t, skip);
@@ -142,6 +145,50 @@ function adjectiveCountries(t: TokenTable, candidates: readonly Span[], institut
     if (country) out.add(country);
   }
   return out;
+}
+
+/**
+ * Names in a list of persons: after a person's name (and a comma), و + a first name + a name-like
+ * word is the next person (بحضور ياسمين عبد العزيز، وغادة عادل وليلى طاهر), even where neither the lexicon nor
+ * the tagger knew it. The first name must be a known name word (the lexicon's, or the tagger's
+ * list of name tokens); the و stays outside.
+ */
+function coordinatedPersons(spans: readonly Span[], t: TokenTable, skip: Uint8Array, rules: RuleMatcher, tagger?: Tagger): Span[] {
+  let out: Span[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k]!.type !== 'PERSON') continue;
+    const limit = k + 1 < spans.length ? spans[k + 1]!.first : t.count;
+    for (let j = afterComma(t, spans[k]!.last); j + 1 < limit && isNextInList(t, j, skip, rules, tagger); j = afterComma(t, j + 2)) {
+      (out ??= [...spans]).push({
+        first: j,
+        last: j + 2,
+        start: t.start[j]! + 1,
+        end: t.end[j + 1]!,
+        type: 'PERSON',
+        entity: null,
+        alternatives: [],
+        score: 0.6,
+        source: 'rule',
+        needsSupport: false,
+      });
+    }
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : (spans as Span[]);
+}
+
+/** Token i, or the one after it when i is a comma (، or ,). */
+function afterComma(t: TokenTable, i: number): number {
+  return isCharToken(t, i, 0x60c) || isCharToken(t, i, 0x2c) ? i + 1 : i;
+}
+
+/** Tokens j, j+1 are و + a known first name, then a name-like word, on one line. */
+function isNextInList(t: TokenTable, j: number, skip: Uint8Array, rules: RuleMatcher, tagger?: Tagger): boolean {
+  if (skip[j] || skip[j + 1] || t.kind[j] !== Kind.Word || (t.stems[j]! & 2) === 0 || t.text.charCodeAt(t.start[j]!) !== WAW) return false;
+  if ((t.flags[j]! | t.flags[j + 1]!) & FLAG_LINE_BREAK) return false;
+  const s = t.start[j]! + 1;
+  const e = t.end[j]!;
+  if (!(rules.isPersonWord(t.text, s, e) || tagger?.knowsName(t.text, s, e)) || rules.isEverydayWord(t.text, s, e)) return false;
+  return rules.isNameLike(t, j + 1) || rules.isPersonToken(t, j + 1);
 }
 
 /**

@@ -102,7 +102,7 @@ export function modelSpans(
     const type = TYPE_OF[s.type];
     if (!sure(gaps, s.start, s.end)) continue;
     let first = s.start;
-    const last = s.end;
+    let last = s.end;
     // Not in a name: punctuation or numbers the tagger swept in, titles, place nouns and
     // descriptors (guideline 3: they stay outside), and prepositions that fold onto names (على → علي).
     while (
@@ -112,6 +112,15 @@ export function modelSpans(
       first++;
     }
     if (first === last) continue;
+    // A person's name ends before و + another first name, which starts the next person's
+    // (غادة عادل وليلى طاهر: two persons).
+    if (type === 'PERSON') {
+      for (let i = first + 1; i < last; i++) {
+        if (!startsNextPerson(words, tagger, t, i)) continue;
+        tagged.push({ start: i, end: last, type: s.type });
+        last = i;
+      }
+    }
     // A span of everyday words and nationality adjectives is a generic reference (القوات الأرمينية، أرمن).
     let named = false;
     for (let i = first; i < last && !named; i++) named = t.kind[i] === Kind.Latin || words.isNameLike(t, i) || words.isPersonToken(t, i);
@@ -133,7 +142,15 @@ export function modelSpans(
       needsSupport: false,
     });
   }
-  return out;
+  return out.sort((a, b) => a.first - b.first); // a person cut before another comes back in order
+}
+
+/** Token i is و + a known first name, and not itself a name word (ومدحت is one). */
+function startsNextPerson(words: RuleMatcher, tagger: Tagger, t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  if ((t.stems[i]! & 2) === 0 || t.text.charCodeAt(s) !== WAW || words.isPersonToken(t, i) || tagger.knowsName(t.text, s, e)) return false;
+  return words.isPersonWord(t.text, s + 1, e) || tagger.knowsName(t.text, s + 1, e);
 }
 
 /** The tagger is sure of every word of the span `[start, end)` (see {@link MIN_NAME_GAP}). */

@@ -461,7 +461,12 @@ export class RuleMatcher {
 
   /** Token i is a word of some person's name in the lexicon (محمد، نيكول، باشينيان). */
   isPersonToken(t: TokenTable, i: number): boolean {
-    const id = this.gazetteer.vocab.find(t.text, t.start[i]!, t.end[i]!, -1);
+    return this.isPersonWord(t.text, t.start[i]!, t.end[i]!);
+  }
+
+  /** `text[start, end)` is a word of some person's name in the lexicon. */
+  isPersonWord(text: string, start: number, end: number): boolean {
+    const id = this.gazetteer.vocab.find(text, start, end, -1);
     return id >= 0 && (this.gazetteer.vocabKinds[id]! & VOCAB_PERSON) !== 0;
   }
 

@@ -29,7 +29,7 @@ export function addPhrase(index: TokenIndex, phrase: string, value = 0): number 
  * Prepositions (normalised): no proclitic follows one (في باردو is Bardo, not ب + Ordu), and the
  * word after one is a noun, not an adjective (في سورية is Syria).
  */
-const PREPOSITIONS = ['في', 'من', 'الي', 'عن', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'منذ', 'حتي'];
+const PREPOSITIONS = ['في', 'من', 'الي', 'عن', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'نحو', 'تجاه', 'ضد', 'عبر', 'لدي', 'منذ'];
 const ALI = 'علي';
 
 /**

@@ -149,9 +149,9 @@ function adjectiveCountries(t: TokenTable, candidates: readonly Span[], institut
 
 /**
  * Names in a list of persons: after a person's name (and a comma), و + a first name + a name-like
- * word is the next person (بحضور ياسمين عبد العزيز، وغادة عادل وليلى طاهر), even where neither the lexicon nor
- * the tagger knew it. The first name must be a known name word (the lexicon's, or the tagger's
- * list of name tokens); the و stays outside.
+ * word is the next person (بحضور عمرو أديب، وغادة عادل وليلى طاهر), even where neither the
+ * lexicon nor the tagger knew it. The first name must be a known name word (the lexicon's, or the
+ * tagger's list of name tokens); the و stays outside.
  */
 function coordinatedPersons(spans: readonly Span[], t: TokenTable, skip: Uint8Array, rules: RuleMatcher, tagger?: Tagger): Span[] {
   let out: Span[] | undefined;
@@ -193,9 +193,9 @@ function isNextInList(t: TokenTable, j: number, skip: Uint8Array, rules: RuleMat
 
 /**
  * A country spelled like its own adjective (السعودية) right after a definite everyday noun that is
- * no title, descriptor or nationality adjective is that adjective, agreeing with the noun (السوق السعودية،
- * الأراضي السعودية): no mention (guidelines: nationality adjectives on their own). After a title or
- * an adjective it is the country (زار الرئيس الأمريكي السعودية).
+ * no title, descriptor or nationality adjective is that adjective, agreeing with the noun (السوق
+ * السعودية، الأراضي السعودية): no mention (guidelines: nationality adjectives on their own). After
+ * a title or an adjective it is the country (زار الرئيس الأمريكي السعودية).
  */
 function isAgreeingAdjective(t: TokenTable, span: Span, rules: RuleMatcher, institutions: InstitutionMatcher): boolean {
   const i = span.first;

@@ -3,14 +3,14 @@
  * (وزارةالدفاع، الاتحادالأوروبي), or after a letter that does not join the next one, where the gap
  * is invisible on screen (نتنياهووزير). Such a token, unknown as a whole, is split at an inner ال
  * where both halves are words the gazetteer spells names with; after a non-joining letter, where
- * the first half is a name word and the second a name word or an everyday word.
+ * a whole name is followed by an everyday word.
  */
 import { allocate, FLAG_JOINED, Kind, proclitics, type TokenTable } from '../tokenize/scan.js';
 import { ALEF, LAM, WAW } from '../tokenize/letters.js';
 
 const MIN_PART = 3;
 
-/** Letters that never join the next one: ا د ذ ر ز و، and ة (ه after normalisation never ends a split). */
+/** Letters that never join the next one: ا د ذ ر ز و (ة does not either, but it is folded to ه, which does). */
 function nonJoining(c: number): boolean {
   return c === ALEF || c === 0x62f || c === 0x630 || c === 0x631 || c === 0x632 || c === WAW;
 }

@@ -1,7 +1,7 @@
 import { assertString } from '../errors.js';
 import { BUNDLED_COMMON_WORDS, BUNDLED_INSTITUTIONS, BUNDLED_TRIGGERS } from '../gazetteer/bundled.js';
 import { Gazetteer } from '../gazetteer/index.js';
-import { NODE_NAME } from '../gazetteer/index-build.js';
+import { oneWordName } from '../gazetteer/index-build.js';
 import { InstitutionMatcher, isFi, parseInstitutions, type InstitutionPattern } from '../match/institutions.js';
 import { isArabicSpeaking, isFunctionWord, matchLexicon } from '../match/lexicon.js';
 import { applyContext } from '../match/context.js';
@@ -17,10 +17,9 @@ import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
 import { FLAG_LINE_BREAK, isCharToken, Kind, scan, type TokenTable } from '../tokenize/scan.js';
-import { WAW } from '../tokenize/letters.js';
 import type { Tagger } from '../model/index.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
-import { addModelSpans, bundledTagger, modelSpans } from './model.js';
+import { addModelSpans, bundledTagger, modelSpans, startsNextPerson } from './model.js';
 
 /** Options of one `extract` call. */
 export interface ExtractOptions {
@@ -68,11 +67,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const latinNames = new LatinNames(gazetteer.index);
   const defaults: ExtractOptions = options;
   const isEveryday = (text: string, start: number, end: number): boolean => rules.isEverydayWord(text, start, end);
-  const isOneWordName = (text: string, start: number, end: number): boolean => {
-    const id = gazetteer.index.vocab.find(text, start, end, -1);
-    const node = id < 0 ? -1 : gazetteer.index.trie.child(0, id);
-    return node >= 0 && (gazetteer.index.nodeKinds[node]! & NODE_NAME) !== 0;
-  };
+  const isOneWordName = (text: string, start: number, end: number): boolean => oneWordName(gazetteer.index, text, start, end) >= 0;
   const isNameWord = (text: string, start: number, end: number): boolean =>
     gazetteer.index.vocab.find(text, start, end, -1) >= 0 || institutions.knows(text, start, end);
 
@@ -183,11 +178,7 @@ function afterComma(t: TokenTable, i: number): number {
 
 /** Tokens j, j+1 are و + a known first name, then a name-like word, on one line. */
 function isNextInList(t: TokenTable, j: number, skip: Uint8Array, rules: RuleMatcher, tagger?: Tagger): boolean {
-  if (skip[j] || skip[j + 1] || t.kind[j] !== Kind.Word || (t.stems[j]! & 2) === 0 || t.text.charCodeAt(t.start[j]!) !== WAW) return false;
-  if ((t.flags[j]! | t.flags[j + 1]!) & FLAG_LINE_BREAK) return false;
-  const s = t.start[j]! + 1;
-  const e = t.end[j]!;
-  if (!(rules.isPersonWord(t.text, s, e) || tagger?.knowsName(t.text, s, e)) || rules.isEverydayWord(t.text, s, e)) return false;
+  if (skip[j] || skip[j + 1] || (t.flags[j]! | t.flags[j + 1]!) & FLAG_LINE_BREAK || !startsNextPerson(rules, tagger, t, j)) return false;
   return rules.isNameLike(t, j + 1) || rules.isPersonToken(t, j + 1);
 }
 

@@ -5,7 +5,7 @@
  */
 import taggerBase64 from '../../lexicons/tagger.bin';
 import { decodeBase64 } from '../base64.js';
-import { NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
+import { NODE_NAME, oneWordName, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
 import { afterPreposition, longestMatch, type Match } from '../match/walk.js';
@@ -145,12 +145,16 @@ export function modelSpans(
   return out.sort((a, b) => a.first - b.first); // a person cut before another comes back in order
 }
 
-/** Token i is و + a known first name, and not itself a name word (ومدحت is one). */
-function startsNextPerson(words: RuleMatcher, tagger: Tagger, t: TokenTable, i: number): boolean {
+/**
+ * Token i is و + a known first name (a word of the lexicon's persons or of the tagger's name
+ * tokens, not an everyday word), and not itself a name word (ومدحت is one): where a list of
+ * persons moves on to the next (غادة عادل وليلى طاهر).
+ */
+export function startsNextPerson(words: RuleMatcher, tagger: Tagger | undefined, t: TokenTable, i: number): boolean {
   const s = t.start[i]!;
   const e = t.end[i]!;
-  if ((t.stems[i]! & 2) === 0 || t.text.charCodeAt(s) !== WAW || words.isPersonToken(t, i) || tagger.knowsName(t.text, s, e)) return false;
-  return words.isPersonWord(t.text, s + 1, e) || tagger.knowsName(t.text, s + 1, e);
+  if (t.kind[i] !== Kind.Word || (t.stems[i]! & 2) === 0 || t.text.charCodeAt(s) !== WAW || words.isPersonToken(t, i) || tagger?.knowsName(t.text, s, e)) return false;
+  return (words.isPersonWord(t.text, s + 1, e) || tagger?.knowsName(t.text, s + 1, e) === true) && !words.isEverydayWord(t.text, s + 1, e);
 }
 
 /** The tagger is sure of every word of the span `[start, end)` (see {@link MIN_NAME_GAP}). */
@@ -197,9 +201,8 @@ function isPlaceAdjective(index: GazetteerIndex, text: string, s: number, e: num
 
 /** `name` (normalised, one word) is the name of a place in the gazetteer. */
 function isPlaceName(index: GazetteerIndex, name: string): boolean {
-  const id = index.vocab.find(name, 0, name.length, -1);
-  const node = id < 0 ? -1 : index.trie.child(0, id);
-  if (node < 0 || (index.nodeKinds[node]! & NODE_NAME) === 0) return false;
+  const node = oneWordName(index, name, 0, name.length);
+  if (node < 0) return false;
   for (let v = 0; v < index.trie.valueCount(node); v++) {
     const value = index.trie.value(node, v);
     if (!((value >>> 24) & VALUE_DEMONYM) && index.entries[value & 0xffffff]!.type === 'LOCATION') return true;

@@ -45,6 +45,13 @@ export const NODE_NAME = 1;
 export const NODE_DEMONYM = 2;
 export const VOCAB_PERSON = 1;
 
+/** The trie node where the one-word name `text[start, end)` (normalised) ends, or -1 if no name is spelled so. */
+export function oneWordName(index: GazetteerIndex, text: string, start: number, end: number): number {
+  const id = index.vocab.find(text, start, end, -1);
+  const node = id < 0 ? -1 : index.trie.child(0, id);
+  return node >= 0 && (index.nodeKinds[node]! & NODE_NAME) !== 0 ? node : -1;
+}
+
 export function mergeById(entries: readonly LexiconEntry[]): LexiconEntry[] {
   const byId = new Map<string, LexiconEntry>();
   for (const entry of entries) {

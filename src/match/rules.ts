@@ -584,16 +584,12 @@ function isDashToken(t: TokenTable, i: number): boolean {
 
 /** » " ” after a quoted name. */
 function isClosingQuote(t: TokenTable, i: number): boolean {
-  if (t.kind[i] !== Kind.Punctuation) return false;
-  const c = t.text.charCodeAt(t.start[i]!);
-  return c === 0xbb || c === 0x22 || c === 0x201d;
+  return isCharToken(t, i, 0xbb) || isCharToken(t, i, 0x22) || isCharToken(t, i, 0x201d);
 }
 
 /** « " “ before a quoted name. */
 function isOpeningQuote(t: TokenTable, i: number): boolean {
-  if (t.kind[i] !== Kind.Punctuation) return false;
-  const c = t.text.charCodeAt(t.start[i]!);
-  return c === 0xab || c === 0x22 || c === 0x201c;
+  return isCharToken(t, i, 0xab) || isCharToken(t, i, 0x22) || isCharToken(t, i, 0x201c);
 }
 
 /**

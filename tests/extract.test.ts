@@ -143,6 +143,9 @@ const CASES: readonly Case[] = [
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
   { input: 'وانتهكت الطائرات الأراضي السعودية مرارا', expected: [], why: 'a country spelled like its adjective, after a definite noun it agrees with, is the adjective (الأراضي السعودية)' },
   { input: 'وزار الرئيس الأمريكي السعودية الأسبوع الماضي', expected: [['السعودية', 'LOCATION', 'saudi_arabia']], why: 'after a title and a nationality adjective the same spelling is the country' },
+  { input: 'ووصل الوفد إلى العاصمة الهندية نيودلهي أمس', expected: [['نيودلهي', 'LOCATION', 'new_delhi_in']], why: 'after a feminine place noun a spelling of a nationality adjective agrees with it (العاصمة الهندية), even where a town bears that spelling (Hindiya, Iraq)' },
+  { input: 'وقصفت الصواريخ قاعدة عين الأسد غربي العراق', expected: [['قاعدة عين الأسد', 'LOCATION', 'ain_al_asad_air_base'], ['العراق', 'LOCATION', 'iraq']], why: 'a named military base is a venue with its head inside, and الأسد there is no person' },
+  { input: 'ونقل المعتقلون إلى سجن صيدنايا العسكري', expected: [['سجن صيدنايا العسكري', 'LOCATION', 'saydnaya_prison']], why: 'a named prison is a venue' },
   // Noise.
   { input: 'موقف الاتحادالأوروبي من الأزمة', expected: [['الاتحادالأوروبي', 'ORGANIZATION', 'european_union']], why: 'words run together before the article are split' },
   { input: 'واكد نتنياهووزير الدفاع أن العملية مستمرة', expected: [['نتنياهو', 'PERSON', 'benjamin_netanyahu']], why: 'a name glued to an everyday word after a letter that does not join (و) is split' },
@@ -208,6 +211,7 @@ describe('extract: guideline behaviours', () => {
     { input: 'وطالب بسحب الوحدات المسلحة الأجنبية من أراضينا، ونزع سلاحها', why: 'an everyday noun with a possessive suffix (أراضي + نا)' },
     { input: 'وطالب الرئيس بخروج القوات من أراضيهم، ووقف القصف', why: 'the same with هم' },
     { input: 'ووصف المتحدث القرار بأنه غريب ومحير', why: 'an adjective in a quote: the tagger is not sure of it' },
+    { input: 'وقال إن الوضع الإنساني في المدينة كارثي، وإن المساعدات لا تصل', why: 'an indefinite nisba of an everyday word (كارثي ← كارثة) is an adjective' },
   ])('finds no name in «$input»: $why', ({ input }) => {
     expect(extract(input)).toEqual([]);
   });

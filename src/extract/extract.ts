@@ -17,6 +17,7 @@ import type { Span } from '../match/span.js';
 import { normalize } from '../normalize/index.js';
 import { foreignSegments } from '../tokenize/segments.js';
 import { FLAG_LINE_BREAK, isCharToken, Kind, scan, type TokenTable } from '../tokenize/scan.js';
+import { HEH } from '../tokenize/letters.js';
 import type { Tagger } from '../model/index.js';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types.js';
 import { addModelSpans, bundledTagger, modelSpans, startsNextPerson } from './model.js';
@@ -183,16 +184,20 @@ function isNextInList(t: TokenTable, j: number, skip: Uint8Array, rules: RuleMat
 }
 
 /**
- * A country spelled like its own adjective (السعودية) right after a definite everyday noun that is
- * no title, descriptor or nationality adjective is that adjective, agreeing with the noun (السوق
- * السعودية، الأراضي السعودية): no mention (guidelines: nationality adjectives on their own). After
- * a title or an adjective it is the country (زار الرئيس الأمريكي السعودية).
+ * A place spelled like an adjective of nationality (السعودية، الهندية) right after a definite
+ * everyday noun that is no title, descriptor or nationality adjective is that adjective, agreeing
+ * with the noun (السوق السعودية، الأراضي السعودية): no mention (guidelines: nationality adjectives
+ * on their own). After a feminine place noun it agrees too (العاصمة الهندية، المدينة السعودية).
+ * After a title or an adjective it is the country (زار الرئيس الأمريكي السعودية).
  */
 function isAgreeingAdjective(t: TokenTable, span: Span, rules: RuleMatcher, institutions: InstitutionMatcher): boolean {
   const i = span.first;
   if (span.last - i !== 1 || i === 0 || span.start !== t.start[i] || !t.text.startsWith('ال', t.start[i]!) || !institutions.demonymAt(t, i)) return false;
   const p = i - 1;
-  return t.kind[p] === Kind.Word && t.text.startsWith('ال', t.start[p]!) && rules.isCommon(t, p) && !rules.triggerAt(t, p).outside && !institutions.demonymAt(t, p);
+  if (t.kind[p] !== Kind.Word || !t.text.startsWith('ال', t.start[p]!) || institutions.demonymAt(t, p)) return false;
+  const trigger = rules.triggerAt(t, p);
+  if (!trigger.outside) return rules.isCommon(t, p);
+  return trigger.place && t.text.charCodeAt(t.end[p]! - 1) === HEH && t.text.endsWith('يه', t.end[i]!);
 }
 
 /**

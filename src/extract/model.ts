@@ -165,19 +165,30 @@ function sure(gaps: Float32Array, start: number, end: number): boolean {
 
 /**
  * Tokens first … last-1 are indefinite nisba adjectives, one of them of a place the gazetteer
- * knows: أذربيجاني، مستشار رئاسي أذربيجاني، قوات سورية. Surnames are definite (المصري، الجزائري)
- * and stay names, as do known words of persons' names (حلمي، مجدي).
+ * knows (أذربيجاني، مستشار رئاسي أذربيجاني، قوات سورية), or one word only, the nisba of an
+ * everyday word (كارثي ← كارثة، بينية ← بين). Surnames are definite (المصري، الجزائري) and stay names, as do known words
+ * of persons' names (حلمي، مجدي).
  */
 function isAdjectivePhrase(index: GazetteerIndex, words: RuleMatcher, tagger: Tagger, t: TokenTable, first: number, last: number): boolean {
-  let place = false;
+  let adjective = false;
   for (let i = first; i < last; i++) {
     const s = t.start[i]!;
     const e = t.end[i]!;
     if (t.kind[i] !== Kind.Word || t.text.startsWith('ال', s) || words.isPersonToken(t, i) || tagger.knowsName(t.text, s, e)) return false;
-    if (isPlaceAdjective(index, t.text, s, e)) place = true;
+    if (isPlaceAdjective(index, t.text, s, e) || (last - first === 1 && isEverydayNisba(words, t.text, s, e))) adjective = true;
     else if (!endsLikeNisba(t.text, s, e)) return false;
   }
-  return place;
+  return adjective;
+}
+
+/** `text[s, e)` (normalised, indefinite) is the nisba of an everyday word: كارثي ← كارثه، شعبي ← شعب. */
+function isEverydayNisba(words: RuleMatcher, text: string, s: number, e: number): boolean {
+  for (const ending of NISBA_ENDINGS) {
+    const base = e - ending.length;
+    if (base - s < 3 || !text.endsWith(ending, e)) continue;
+    if (words.isEverydayWord(text, s, base) || words.isEverydayWord(`${text.slice(s, base)}ه`, 0, base - s + 1)) return true;
+  }
+  return false;
 }
 
 /** Ends like a nisba adjective: ي، ية (ة folded to ه), after at least three letters. */

@@ -473,14 +473,15 @@ export class RuleMatcher {
   /**
    * Token i is a trigger word that stays outside a name — a title, a place noun, a descriptor
    * (الرئيس، مدينة، وكالة) — or an organisation head that starts one (جامعة، حزب): `outside`
-   * and `head` say which.
+   * and `head` say which, and `place` whether it is a place noun.
    */
-  triggerAt(t: TokenTable, i: number): { outside: boolean; head: boolean } {
+  triggerAt(t: TokenTable, i: number): { outside: boolean; head: boolean; place: boolean } {
     const m = longestMatch(this.triggers, t, i, i + 1, (node) => this.kindAt.has(node), this.match, 'keepArticle');
     const kinds = m.node >= 0 ? this.kindAt.get(m.node)! : 0;
     return {
       outside: (kinds & (KIND_BIT.title | KIND_BIT.place | KIND_BIT.outlet | KIND_BIT.descriptor | KIND_BIT.reporter)) !== 0,
       head: (kinds & KIND_BIT.head) !== 0,
+      place: (kinds & KIND_BIT.place) !== 0,
     };
   }
 

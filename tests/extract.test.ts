@@ -141,6 +141,7 @@ const CASES: readonly Case[] = [
   { input: 'سيطرت القوات العراقية على الموصل بعد معارك', expected: [['الموصل', 'LOCATION', 'mosul_iq']], why: 'an Arab town the corpora call an everyday word, supported by an adjective of its country' },
   { input: 'وصل الوفد السعودي إلى الطائف', expected: [['الطائف', 'LOCATION', 'ta_if_sa']], why: 'an Arab town known by one word is a place, however small its prior' },
   { input: 'قتل جندياً أرمينياً', expected: [], why: 'tanween marks an indefinite adjective, not the country' },
+  { input: 'قالَ الرئيسُ الفلسطينيُّ محمودُ عباسٌ إنَّ القُدسَ عاصمةُ فلسطينَ', expected: [['محمودُ عباسٌ', 'PERSON', 'mahmoud_abbas'], ['القُدسَ', 'LOCATION', 'jerusalem_il'], ['فلسطينَ', 'LOCATION', 'palestine']], why: 'in fully vowelled text a person’s name takes dammatan or kasratan like any noun; places keep their vowels in the span' },
   { input: 'وانتهكت الطائرات الأراضي السعودية مرارا', expected: [], why: 'a country spelled like its adjective, after a definite noun it agrees with, is the adjective (الأراضي السعودية)' },
   { input: 'وزار الرئيس الأمريكي السعودية الأسبوع الماضي', expected: [['السعودية', 'LOCATION', 'saudi_arabia']], why: 'after a title and a nationality adjective the same spelling is the country' },
   { input: 'ووصل الوفد إلى العاصمة الهندية نيودلهي أمس', expected: [['نيودلهي', 'LOCATION', 'new_delhi_in']], why: 'after a feminine place noun a spelling of a nationality adjective agrees with it (العاصمة الهندية), even where a town bears that spelling (Hindiya, Iraq)' },

@@ -111,7 +111,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (!types.has(span.type) || span.score < minScore) continue;
       if (span.type === 'LOCATION' && span.source !== 'rule' && isAgreeingAdjective(t, span, rules, institutions)) continue;
       const { start, end } = normalized.toSource(span.start, span.end);
-      if (hasTanween(input, start, end)) continue;
+      if (hasTanween(input, start, end, span.type)) continue;
       mentions.push({
         start,
         end,
@@ -219,13 +219,15 @@ function dropNationality(spans: readonly Span[], t: TokenTable, institutions: In
 }
 
 /**
- * Proper names do not take tanween: a match written with one (جندياً أرمينياً) is an indefinite
- * adjective or adverb, not the name.
+ * Names of places and bodies do not take tanween: a match written with one (جندياً أرمينياً) is an
+ * indefinite adjective or adverb, not the name. A person's name may, in fully vowelled text
+ * (محمودُ عباسٍ): there only the fathatan of an adverb or adjective (سعيداً «happy») rules it out.
  */
-function hasTanween(input: string, start: number, end: number): boolean {
+function hasTanween(input: string, start: number, end: number, type: EntityType): boolean {
+  const last = type === 'PERSON' ? 0x64b : 0x64d; // FATHATAN; DAMMATAN, KASRATAN
   for (let i = start; i < end; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 0x64b && c <= 0x64d) return true; // FATHATAN, DAMMATAN, KASRATAN
+    if (c >= 0x64b && c <= last) return true;
   }
   return false;
 }

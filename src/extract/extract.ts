@@ -85,7 +85,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     matchLexicon(gazetteer.index, t, skip, candidates, isEveryday);
     institutions.find(t, skip, candidates);
     const spanAt = spanStarts(candidates, t.count);
-    rules.find(t, skip, candidates, spanAt, candidates);
+    rules.find(t, skip, candidates, spanAt, candidates, normalized);
     rules.datelines(t, candidates);
     const sports = rules.isSportsText(t, candidates);
     if (sports) rules.clubs(t, skip, candidates, spanAt, candidates);

@@ -8,7 +8,7 @@ import { decodeBase64 } from '../base64.js';
 import { NODE_NAME, oneWordName, VALUE_DEMONYM, type GazetteerIndex } from '../gazetteer/index-build.js';
 import type { RuleMatcher } from '../match/rules.js';
 import type { Span } from '../match/span.js';
-import { afterPreposition, longestMatch, type Match } from '../match/walk.js';
+import { afterPreposition, isFoldedPreposition, longestMatch, type Match } from '../match/walk.js';
 import { HINT_LOCATION, HINT_ORGANIZATION, HINT_PERSON, hintBytes, labelSpans, Tagger, type HintMatch, type TokenSpan } from '../model/index.js';
 import type { NormalizedText } from '../normalize/index.js';
 import { FEH, HEH, WAW, YEH } from '../tokenize/letters.js';
@@ -107,7 +107,7 @@ export function modelSpans(
     // descriptors (guideline 3: they stay outside), and prepositions that fold onto names (على → علي).
     while (
       first < last &&
-      ((t.kind[first] !== Kind.Word && t.kind[first] !== Kind.Latin) || words.triggerAt(t, first).outside || isPreposition(normalized, t, first))
+      ((t.kind[first] !== Kind.Word && t.kind[first] !== Kind.Latin) || words.triggerAt(t, first).outside || isFoldedPreposition(normalized, t, first))
     ) {
       first++;
     }
@@ -243,24 +243,6 @@ function supportEverydayWords(t: TokenTable, tagged: readonly TokenSpan[], candi
       c.needsSupport = false;
     }
   }
-}
-
-/**
- * على، إلى، حتى normalise onto علي (Ali): the caller's letters tell them apart — the
- * prepositions end in alef maksura ى, the name in yeh.
- */
-function isPreposition(normalized: NormalizedText, t: TokenTable, i: number): boolean {
-  const s = t.start[i]!;
-  const n = t.end[i]! - s;
-  const folded = (n === 3 && (t.text.startsWith('علي', s) || t.text.startsWith('الي', s))) || (n === 4 && t.text.startsWith('حتي', s));
-  if (!folded) return false;
-  const { start, end } = normalized.toSource(s, t.end[i]!);
-  for (let k = end - 1; k >= start; k--) {
-    const c = normalized.source.charCodeAt(k);
-    if (c === 0x649) return true; // ALEF MAKSURA
-    if (c === 0x64a) return false; // YEH
-  }
-  return false;
 }
 
 /**

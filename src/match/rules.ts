@@ -14,7 +14,8 @@ import { FLAG_LINE_BREAK, isCharToken, Kind, type TokenTable } from '../tokenize
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
 import { isFunctionWord } from './lexicon.js';
-import { addPhrase, longestMatch, type Match, type TokenIndex } from './walk.js';
+import { addPhrase, isFoldedPreposition, longestMatch, type Match, type TokenIndex } from './walk.js';
+import type { NormalizedText } from '../normalize/index.js';
 
 /** What a trigger phrase announces. */
 export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports' | 'venue' | 'reporter';
@@ -69,6 +70,8 @@ export class RuleMatcher {
   private readonly clubNouns = new StringTable();
   private readonly royalTitles = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
+  /** The text of the current `find` call, for the letters normalisation folded. */
+  private normalized: NormalizedText | undefined;
   private readonly probe: Match = { node: -1, last: 0, start: 0 };
 
   constructor(
@@ -94,9 +97,11 @@ export class RuleMatcher {
    * Adds the spans the rules find. `spanAt[i]` is the index in `found` of the lexicon or pattern
    * span that starts at token i (or -1): a name the lexicon already knows is not found again, a
    * trigger that is part of a known name (وزارة الدفاع، مجلس الأمن) triggers nothing, and a known
-   * body after a role (وزير خارجية فرنسا، المتحدث باسم الكرملين) is stepped over.
+   * body after a role (وزير خارجية فرنسا، المتحدث باسم الكرملين) is stepped over. With the
+   * `normalized` text, the caller's letters tell على (ى) from the name علي.
    */
-  find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[]): void {
+  find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[], normalized?: NormalizedText): void {
+    this.normalized = normalized;
     const accept = (node: number): boolean => this.kindAt.has(node);
     for (let i = 0; i < t.count; i++) {
       // لـ«…»: a quoted name after a detached ل is whom one speaks to, an outlet (قال لـ«الشرق الأوسط»).
@@ -129,6 +134,7 @@ export class RuleMatcher {
         i = span.last - 1;
       }
     }
+    this.normalized = undefined; // holds no caller's text between calls
   }
 
   /**
@@ -194,8 +200,11 @@ export class RuleMatcher {
       else break;
     }
     if (k >= t.count || spanAt[k]! >= 0) return null;
-    let n = 0;
-    let known = false;
+    // علي is also the preposition على written with yeh: after a title it starts a name only
+    // before a word of one (الوزير علي العلاق; not أكد الوزير علي ضرورة, nor علي نتنياهو).
+    const ali = isAli(t, k) && !(this.normalized && isFoldedPreposition(this.normalized, t, k));
+    let n = ali ? 1 : 0;
+    let known = ali;
     while (
       n < MAX_NAME_TOKENS &&
       k + n < t.count &&
@@ -207,7 +216,7 @@ export class RuleMatcher {
     }
     // A title before an unknown word is not enough: one of the words must be a known name token,
     // or a family name after the first (الروائية جوخة الحارثي).
-    if (n === 0 || !known) return null;
+    if (n === (ali ? 1 : 0) || !known) return null;
     return this.span(t, k, k + n, t.start[k]!, 'PERSON');
   }
 
@@ -640,6 +649,11 @@ function isScore(t: TokenTable, i: number): boolean {
 }
 
 /** Token i is shaped like a family name: ال + four letters or more + ي (الحارثي، العتيبي). */
+/** Token i is علي with no clitic (the name Ali, or the preposition على spelled with yeh). */
+function isAli(t: TokenTable, i: number): boolean {
+  return t.kind[i] === Kind.Word && t.end[i]! - t.start[i]! === 3 && t.text.startsWith('علي', t.start[i]!);
+}
+
 function isFamilyName(t: TokenTable, i: number): boolean {
   const s = t.start[i]!;
   const e = t.end[i]!;

@@ -5,7 +5,7 @@
 import { isDash } from '../gazetteer/index-build.js';
 import type { StringTable } from '../gazetteer/string-table.js';
 import type { TokenTrie } from '../gazetteer/token-trie.js';
-import { normalize } from '../normalize/index.js';
+import { normalize, type NormalizedText } from '../normalize/index.js';
 import { FLAG_LINE_BREAK, Kind, scan, type TokenTable } from '../tokenize/scan.js';
 import { ALEF, FEH, LAM, WAW } from '../tokenize/letters.js';
 
@@ -106,4 +106,22 @@ export function longestMatch(
     }
   }
   return out;
+}
+
+/**
+ * Token i is على، إلى or حتى, which normalise onto علي (Ali), الي, حتي: the caller's letters tell
+ * them apart — the prepositions end in alef maksura ى, the name in yeh.
+ */
+export function isFoldedPreposition(normalized: NormalizedText, t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const n = t.end[i]! - s;
+  const folded = (n === 3 && (t.text.startsWith('علي', s) || t.text.startsWith('الي', s))) || (n === 4 && t.text.startsWith('حتي', s));
+  if (!folded) return false;
+  const { start, end } = normalized.toSource(s, t.end[i]!);
+  for (let k = end - 1; k >= start; k--) {
+    const c = normalized.source.charCodeAt(k);
+    if (c === 0x649) return true; // ALEF MAKSURA
+    if (c === 0x64a) return false; // YEH
+  }
+  return false;
 }

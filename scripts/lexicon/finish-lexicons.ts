@@ -45,7 +45,8 @@ const files = FILES.map((file) => ({
 const key = (s: string): string => normalize(s).text.trim();
 
 // Words seen as ordinary words: the common list, and every untagged token of the corpora.
-const ordinary = new Set(readFileSync('lexicons/common-words.txt', 'utf8').split('\n').filter(Boolean));
+const common = new Set(readFileSync('lexicons/common-words.txt', 'utf8').split('\n').filter(Boolean));
+const ordinary = new Set(common);
 const corpusFiles = [
   join(shared, 'data/anercorp/train.txt'),
   ...readdirSync(join(shared, 'data/aqmar')).filter((f) => f.endsWith('.txt')).map((f) => join(shared, 'data/aqmar', f)),
@@ -62,9 +63,10 @@ if (existsSync(devDir)) {
     for (const word of key(readFileSync(join(devDir, f), 'utf8')).split(/[^\p{L}\p{N}]+/u)) if (word) ordinary.add(word);
   }
 }
-// …minus the words of attested names (a name word seen in a headline is still a name word).
+// …minus the words of attested names (a name word seen in a headline is still a name word),
+// unless the common list has them (الطبي of مجمع الشفاء الطبي is still «medical»).
 const nameWords = new Set<string>();
-for (const { entries } of files) for (const e of entries) for (const v of e.variants) for (const w of key(v).split(' ')) nameWords.add(w);
+for (const { entries } of files) for (const e of entries) for (const v of e.variants) for (const w of key(v).split(' ')) if (!common.has(w)) nameWords.add(w);
 
 /** Countries whose names are written natively in Arabic: their people's and places' names are not transliterated. */
 const ARAB = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE', 'KM', 'DJ', 'EH']);

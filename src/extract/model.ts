@@ -166,8 +166,8 @@ function sure(gaps: Float32Array, start: number, end: number): boolean {
 /**
  * Tokens first … last-1 are indefinite nisba adjectives, one of them of a place the gazetteer
  * knows (أذربيجاني، مستشار رئاسي أذربيجاني، قوات سورية), or one word only, the nisba of an
- * everyday word (كارثي ← كارثة، بينية ← بين). Surnames are definite (المصري، الجزائري) and stay names, as do known words
- * of persons' names (حلمي، مجدي).
+ * everyday word (كارثي ← كارثة، بينية ← بين). Surnames are definite (المصري، الجزائري) and
+ * stay names, as do known words of persons' names (حلمي، مجدي).
  */
 function isAdjectivePhrase(index: GazetteerIndex, words: RuleMatcher, tagger: Tagger, t: TokenTable, first: number, last: number): boolean {
   let adjective = false;

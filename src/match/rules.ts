@@ -9,13 +9,13 @@ import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, VOCAB_PERSON, type GazetteerInd
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
+import type { NormalizedText } from '../normalize/index.js';
 import { BEH, FEH, KAF, LAM, TEH, WAW, YEH } from '../tokenize/letters.js';
 import { FLAG_LINE_BREAK, isCharToken, Kind, type TokenTable } from '../tokenize/scan.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Span } from './span.js';
 import { isFunctionWord } from './lexicon.js';
 import { addPhrase, isFoldedPreposition, longestMatch, type Match, type TokenIndex } from './walk.js';
-import type { NormalizedText } from '../normalize/index.js';
 
 /** What a trigger phrase announces. */
 export type TriggerKind = 'title' | 'role' | 'place' | 'outlet' | 'descriptor' | 'head' | 'source' | 'sports' | 'venue' | 'reporter';
@@ -648,12 +648,12 @@ function isScore(t: TokenTable, i: number): boolean {
   return i + 2 < t.count && isGoals(t, i) && isCharToken(t, i + 1, 0x2d) && isGoals(t, i + 2);
 }
 
-/** Token i is shaped like a family name: ال + four letters or more + ي (الحارثي، العتيبي). */
 /** Token i is علي with no clitic (the name Ali, or the preposition على spelled with yeh). */
 function isAli(t: TokenTable, i: number): boolean {
   return t.kind[i] === Kind.Word && t.end[i]! - t.start[i]! === 3 && t.text.startsWith('علي', t.start[i]!);
 }
 
+/** Token i is shaped like a family name: ال + four letters or more + ي (الحارثي، العتيبي). */
 function isFamilyName(t: TokenTable, i: number): boolean {
   const s = t.start[i]!;
   const e = t.end[i]!;

@@ -116,6 +116,8 @@ const CASES: readonly Case[] = [
   { input: 'أقيمت المباراة على ملعب الأمير فيصل بن فهد في الرياض', expected: [['ملعب الأمير فيصل بن فهد', 'LOCATION', null], ['الرياض', 'LOCATION', 'riyadh_sa']], why: 'a venue named after a royal keeps the title and the name inside' },
   { input: 'أقيمت مباراة الدوري في ليون أمس وفاز فيها الفريق', expected: [['ليون', 'LOCATION', 'lyon_fr']], why: 'in a sports story a city after في «in» is the city, not its club' },
   { input: 'المصدر: عربي21', expected: [['عربي21', 'ORGANIZATION', 'arabi21']], why: 'a news source after «المصدر:»' },
+  { input: 'وقال المصدر الأمني إن الجرحى نقلوا إلى المستشفى', expected: [], why: 'without a colon المصدر is «the source» and its adjective no outlet (المصدر الأمني «the security source»)' },
+  { input: 'استقبل الرئيس وزير الشؤون الخارجية الفرنسي جان نويل بارو', expected: [['جان نويل بارو', 'PERSON', 'jean_noel_barrot']], why: 'a masculine adjective cannot describe the feminine الخارجية: it is the minister’s, and there is no ministry' },
   { input: 'استقبل الرئيس ضيفه بقصر المرادية أمس', expected: [['قصر المرادية', 'LOCATION', null]], why: 'a definite nisba after a venue head cannot be its adjective (the head is indefinite): it is the name' },
   { input: 'احتشد المصلون في ساحة القديس بطرس', expected: [['ساحة القديس بطرس', 'LOCATION', null]], why: 'a named square is a venue with its head inside (guidelines: squares are LOCATION)' },
   { input: 'انتشرت قوات الأمن في ساحة المدينة', expected: [], why: 'a venue head before an everyday word that may be a place (المدينة «the town», Medina) names nothing' },

@@ -10,6 +10,7 @@ import { NODE_DEMONYM, NODE_NAME, VALUE_DEMONYM, type GazetteerIndex } from '../
 import { LexiconError, parseJsonLines } from '../gazetteer/lexicon.js';
 import { StringTable } from '../gazetteer/string-table.js';
 import { TokenTrie } from '../gazetteer/token-trie.js';
+import { HEH, YEH } from '../tokenize/letters.js';
 import { Kind, type TokenTable } from '../tokenize/scan.js';
 import type { Entity } from '../types.js';
 import type { Span } from './span.js';
@@ -112,7 +113,7 @@ export class InstitutionMatcher {
       // Head + nationality adjective: وزارة الدفاع الأذربيجانية، الجيش الأذري.
       if (forms & (FORM_STANDALONE | FORM_QUALIFIED) && headEnd < t.count && !skip[headEnd]) {
         const place = this.demonymAt(t, headEnd);
-        if (place) span = this.span(t, i, headEnd + 1, start, pattern, place, 0.9);
+        if (place && agrees(t, headEnd - 1, headEnd)) span = this.span(t, i, headEnd + 1, start, pattern, place, 0.9);
       }
       // Head in construct with a place: حكومة أرمينيا، وزارة خارجية آرتساخ.
       if (!span && forms & FORM_CONSTRUCT && headEnd < t.count && !skip[headEnd]) {
@@ -240,6 +241,15 @@ export class InstitutionMatcher {
 }
 
 const FI = 'في';
+
+/**
+ * The nationality adjective at token `adjective` can describe the head word at `head`: a feminine
+ * head (ending in ة) takes a feminine adjective. In وزير الشؤون الخارجية الفرنسي the masculine
+ * adjective describes the minister, and الخارجية الفرنسي is no ministry.
+ */
+function agrees(t: TokenTable, head: number, adjective: number): boolean {
+  return t.text.charCodeAt(t.end[head]! - 1) !== HEH || t.text.charCodeAt(t.end[adjective]! - 1) !== YEH;
+}
 
 /** Nouns that make a following institution a person's title (وزير الخارجية الأمريكي). */
 const TITLES_IN_CONSTRUCT = ['وزير', 'وزيرة', 'نائب', 'مدير', 'مديرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'مساعد', 'مساعدة', 'متحدث', 'متحدثة', 'ناطق', 'مستشار', 'قائد', 'أمين', 'مسؤول', 'مسؤولة', 'موظف', 'مبعوث', 'ممثل', 'مندوب', 'وكيل', 'قائم بأعمال'];

@@ -127,7 +127,9 @@ export class RuleMatcher {
       if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false, kinds & KIND_BIT.sports ? 'club' : undefined);
       if (!span && kinds & KIND_BIT.head) span = this.headed(t, i, m.start, after, found, spanAt, 'ORGANIZATION');
       if (!span && kinds & KIND_BIT.venue) span = this.headed(t, i, m.start, after, found, spanAt, 'LOCATION');
-      if (!span && kinds & KIND_BIT.source) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
+      // A source label is followed by a colon (المصدر: عربي21); without one it is «the source»
+      // with its adjective (المصدر الأمني «the security source»).
+      if (!span && kinds & KIND_BIT.source && (skipColon(t, after) > after || isCharToken(t, after - 1, 0x3a))) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
       if (!span && kinds & KIND_BIT.reporter) this.confirm(found, spanAt, after, 'ORGANIZATION', 'media');
       if (span) {
         out.push(span);

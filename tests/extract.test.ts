@@ -222,6 +222,7 @@ describe('extract: guideline behaviours', () => {
     { input: 'وطالب الرئيس بخروج القوات من أراضيهم، ووقف القصف', why: 'the same with هم' },
     { input: 'ووصف المتحدث القرار بأنه غريب ومحير', why: 'an adjective in a quote: the tagger is not sure of it' },
     { input: 'وقال إن الوضع الإنساني في المدينة كارثي، وإن المساعدات لا تصل', why: 'an indefinite nisba of an everyday word (كارثي ← كارثة) is an adjective' },
+    { input: 'ووصلت الفرق الطبية إلى المستشفى الميداني في المدينة', why: 'a definite nisba after a definite everyday noun agrees with it (المستشفى الميداني «the field hospital»), though al-Maydani is a surname' },
   ])('finds no name in «$input»: $why', ({ input }) => {
     expect(extract(input)).toEqual([]);
   });

@@ -126,7 +126,7 @@ export function modelSpans(
     for (let i = first; i < last && !named; i++) named = t.kind[i] === Kind.Latin || words.isNameLike(t, i) || words.isPersonToken(t, i);
     if (!named) continue;
     // Adjectives and possessed nouns, not names (مستشار رئاسي أذربيجاني، من أراضينا).
-    if (isAdjectivePhrase(index, words, tagger, t, first, last) || (last - first === 1 && words.isPossessedNoun(t, first))) continue;
+    if (isAdjectivePhrase(index, words, tagger, t, first, last) || (last - first === 1 && (words.isPossessedNoun(t, first) || (type === 'PERSON' && isAgreeingNisba(words, t, first))))) continue;
     const start = stemStart(index, tagger, t, first, last, probe);
     const entity = link(index, t, first, last, type, probe);
     out.push({
@@ -179,6 +179,20 @@ function isAdjectivePhrase(index: GazetteerIndex, words: RuleMatcher, tagger: Ta
     else if (!endsLikeNisba(t.text, s, e)) return false;
   }
   return adjective;
+}
+
+/**
+ * Token i is a definite nisba that agrees with the definite everyday noun before it (المستشفى
+ * الميداني «the field hospital»): an adjective, not a family name — unless the lexicon's persons
+ * bear it or the noun is a title (الشاعر المتنبي).
+ */
+function isAgreeingNisba(words: RuleMatcher, t: TokenTable, i: number): boolean {
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  if (i === 0 || t.kind[i] !== Kind.Word || !t.text.startsWith('ال', s) || !endsLikeNisba(t.text, s + 2, e)) return false;
+  if (words.isPersonToken(t, i)) return false;
+  const p = i - 1;
+  return t.kind[p] === Kind.Word && t.end[p]! - t.start[p]! > 3 && t.text.startsWith('ال', t.start[p]!) && words.isCommon(t, p) && !words.triggerAt(t, p).outside;
 }
 
 /** `text[s, e)` (normalised, indefinite) is the nisba of an everyday word: كارثي ← كارثه، شعبي ← شعب. */

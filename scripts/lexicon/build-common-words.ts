@@ -44,12 +44,14 @@ const words = [...outside]
     return n >= MIN_COUNT && (inPerson.get(w) ?? 0) <= MAX_PERSON_SHARE * total && (inside.get(w) ?? 0) <= MAX_NAME_SHARE * total;
   })
   .map(([w]) => w);
-// Curated everyday words the corpora are too small to count (one per line, # comments).
-const curated = readFileSync(new URL('./curated-common-words.txt', import.meta.url), 'utf8')
+// Curated everyday words the corpora are too small to count (one per line, # comments), and
+// names they count as ordinary because ANERcorp tags them MISC (a line `!اليونيفيل`).
+const lines = readFileSync(new URL('./curated-common-words.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => normalize(l).text);
-const all = [...new Set([...words, ...curated])].sort();
+  .filter((l) => l && !l.startsWith('#'));
+const curated = lines.filter((l) => !l.startsWith('!')).map((l) => normalize(l).text);
+const notCommon = new Set(lines.filter((l) => l.startsWith('!')).map((l) => normalize(l.slice(1)).text));
+const all = [...new Set([...words, ...curated])].filter((w) => !notCommon.has(w)).sort();
 writeFileSync('lexicons/common-words.txt', `${all.join('\n')}\n`);
 console.log(`common-words.txt: ${all.length} words (${all.length - words.length} of them curated)`);

@@ -194,10 +194,9 @@ function isAgreeingAdjective(t: TokenTable, span: Span, rules: RuleMatcher, inst
   const i = span.first;
   if (span.last - i !== 1 || i === 0 || span.start !== t.start[i] || !t.text.startsWith('ال', t.start[i]!) || !institutions.demonymAt(t, i)) return false;
   const p = i - 1;
-  if (t.kind[p] !== Kind.Word || !t.text.startsWith('ال', t.start[p]!) || institutions.demonymAt(t, p)) return false;
-  const trigger = rules.triggerAt(t, p);
-  if (!trigger.outside) return rules.isCommon(t, p);
-  return trigger.place && t.text.charCodeAt(t.end[p]! - 1) === HEH && t.text.endsWith('يه', t.end[i]!);
+  if (rules.isDefiniteEverydayNoun(t, p)) return true;
+  // A feminine place noun (العاصمة، المدينة) and a feminine adjective.
+  return t.kind[p] === Kind.Word && t.text.startsWith('ال', t.start[p]!) && rules.triggerAt(t, p).place && t.text.charCodeAt(t.end[p]! - 1) === HEH && t.text.endsWith('يه', t.end[i]!);
 }
 
 /**

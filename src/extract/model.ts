@@ -190,9 +190,7 @@ function isAgreeingNisba(words: RuleMatcher, t: TokenTable, i: number): boolean 
   const s = t.start[i]!;
   const e = t.end[i]!;
   if (i === 0 || t.kind[i] !== Kind.Word || !t.text.startsWith('ال', s) || !endsLikeNisba(t.text, s + 2, e)) return false;
-  if (words.isPersonToken(t, i)) return false;
-  const p = i - 1;
-  return t.kind[p] === Kind.Word && t.end[p]! - t.start[p]! > 3 && t.text.startsWith('ال', t.start[p]!) && words.isCommon(t, p) && !words.triggerAt(t, p).outside;
+  return !words.isPersonToken(t, i) && words.isDefiniteEverydayNoun(t, i - 1);
 }
 
 /** `text[s, e)` (normalised, indefinite) is the nisba of an everyday word: كارثي ← كارثه، شعبي ← شعب. */

@@ -70,8 +70,6 @@ export class RuleMatcher {
   private readonly clubNouns = new StringTable();
   private readonly royalTitles = new StringTable();
   private readonly match: Match = { node: -1, last: 0, start: 0 };
-  /** The text of the current `find` call, for the letters normalisation folded. */
-  private normalized: NormalizedText | undefined;
   private readonly probe: Match = { node: -1, last: 0, start: 0 };
 
   constructor(
@@ -101,7 +99,6 @@ export class RuleMatcher {
    * `normalized` text, the caller's letters tell على (ى) from the name علي.
    */
   find(t: TokenTable, skip: Uint8Array, found: Span[], spanAt: Int32Array, out: Span[], normalized?: NormalizedText): void {
-    this.normalized = normalized;
     const accept = (node: number): boolean => this.kindAt.has(node);
     for (let i = 0; i < t.count; i++) {
       // لـ«…»: a quoted name after a detached ل is whom one speaks to, an outlet (قال لـ«الشرق الأوسط»).
@@ -121,7 +118,7 @@ export class RuleMatcher {
       const after = m.last;
       if (after >= t.count || skip[after]) continue;
       let span: Span | null = null;
-      if (kinds & (KIND_BIT.title | KIND_BIT.role)) span = this.person(t, after, (kinds & KIND_BIT.role) !== 0, found, spanAt);
+      if (kinds & (KIND_BIT.title | KIND_BIT.role)) span = this.person(t, after, (kinds & KIND_BIT.role) !== 0, found, spanAt, normalized);
       if (!span && kinds & KIND_BIT.place) span = this.place(t, after, found, spanAt);
       if (!span && kinds & KIND_BIT.outlet) span = this.outlet(t, after, found, spanAt, true);
       if (!span && kinds & KIND_BIT.descriptor) span = this.outlet(t, after, found, spanAt, false, kinds & KIND_BIT.sports ? 'club' : undefined);
@@ -129,14 +126,16 @@ export class RuleMatcher {
       if (!span && kinds & KIND_BIT.venue) span = this.headed(t, i, m.start, after, found, spanAt, 'LOCATION');
       // A source label is followed by a colon (المصدر: عربي21); without one it is «the source»
       // with its adjective (المصدر الأمني «the security source»).
-      if (!span && kinds & KIND_BIT.source && (skipColon(t, after) > after || isCharToken(t, after - 1, 0x3a))) span = this.outlet(t, skipColon(t, after), found, spanAt, true);
+      if (!span && kinds & KIND_BIT.source) {
+        const k = skipColon(t, after);
+        if (k > after || isCharToken(t, after - 1, 0x3a)) span = this.outlet(t, k, found, spanAt, true);
+      }
       if (!span && kinds & KIND_BIT.reporter) this.confirm(found, spanAt, after, 'ORGANIZATION', 'media');
       if (span) {
         out.push(span);
         i = span.last - 1;
       }
     }
-    this.normalized = undefined; // holds no caller's text between calls
   }
 
   /**
@@ -189,7 +188,7 @@ export class RuleMatcher {
   }
 
   /** A person's name after a title or role, past qualifiers (السابق، الأذري، للأمم المتحدة). */
-  private person(t: TokenTable, k: number, role: boolean, found: Span[], spanAt: Int32Array): Span | null {
+  private person(t: TokenTable, k: number, role: boolean, found: Span[], spanAt: Int32Array, normalized?: NormalizedText): Span | null {
     k = skipColon(t, k);
     for (let hops = 0; hops < 4 && k < t.count && !endsName(t, k); hops++) {
       const known = spanAt[k]!;
@@ -204,7 +203,7 @@ export class RuleMatcher {
     if (k >= t.count || spanAt[k]! >= 0) return null;
     // علي is also the preposition على written with yeh: after a title it starts a name only
     // before a word of one (الوزير علي العلاق; not أكد الوزير علي ضرورة, nor علي نتنياهو).
-    const ali = isAli(t, k) && !(this.normalized && isFoldedPreposition(this.normalized, t, k));
+    const ali = isAli(t, k) && !(normalized && isFoldedPreposition(normalized, t, k));
     let n = ali ? 1 : 0;
     let known = ali;
     while (
@@ -533,6 +532,14 @@ export class RuleMatcher {
   private isDefiniteCommon(t: TokenTable, i: number): boolean {
     const s = t.start[i]!;
     return t.kind[i] === Kind.Word && t.text.startsWith('ال', s) && t.end[i]! - s > 3 && !isFunctionWord(t, i) && !this.isDemonym(t, i);
+  }
+
+  /**
+   * Token i is a definite everyday noun that is no title, place noun or nationality adjective: an
+   * adjective after it agrees with it (السوق السعودية، المستشفى الميداني).
+   */
+  isDefiniteEverydayNoun(t: TokenTable, i: number): boolean {
+    return this.isDefiniteCommon(t, i) && this.isCommon(t, i) && !this.triggerAt(t, i).outside;
   }
 
   private isNisbaAdjective(t: TokenTable, i: number): boolean {
